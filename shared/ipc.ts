@@ -1,0 +1,308 @@
+// The IPC contract between the renderer and the engine, declared once (Signal-Desktop's
+// `Interface.std.ts` is the model): each operation has a channel name (`feature:verb`), a zod
+// schema for its input and a TypeScript output type. Main validates every input with the schema
+// and answers with a `Result`; the preload, the renderer's `window.api` type, the handler table and
+// the e2e bridge are all derived from `OPS`, so a channel name is spelled nowhere else.
+// Events (main -> renderer) are declared here too: import progress, store changes, menu actions.
+import { z } from 'zod';
+import { ALL_RELATION_TYPES, ENTITY_TYPES, LANGS } from './domain';
+import type { EntityType, Lang, RelationType } from './domain';
+import type { Result } from './errors';
+
+// ---------------------------------------------------------------- shared input pieces
+
+const Id = z.string().min(1).max(200);
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const MAX_IDS = 5000;
+
+/** Filters shared by every graph view. Absent fields do not filter. */
+export const GraphFiltersSchema = z.strictObject({
+  entityTypes: z.array(z.enum(ENTITY_TYPES)).max(ENTITY_TYPES.length).optional(),
+  relationTypes: z.array(z.enum(ALL_RELATION_TYPES)).max(ALL_RELATION_TYPES.length).optional(),
+  langs: z.array(z.enum(LANGS)).max(LANGS.length).optional(),
+  articleIds: z.array(Id).max(MAX_IDS).optional(),
+  dateFrom: IsoDate.optional(),
+  dateTo: IsoDate.optional(),
+  /** An edge needs at least this many evidence sentences to be shown. */
+  minEvidence: z.number().int().min(1).max(10_000).optional(),
+  /** `co_mentioned` edges are hidden unless asked for. */
+  includeCoMentions: z.boolean().optional(),
+});
+export type GraphFilters = z.output<typeof GraphFiltersSchema>;
+
+const Filters = GraphFiltersSchema.optional().default({});
+const Point = z.strictObject({ x: z.number().finite(), y: z.number().finite() });
+
+export const DEFAULT_OVERVIEW_LIMIT = 300;
+export const MAX_VIEW_NODES = 2000;
+
+export const ExportScopeSchema = z.discriminatedUnion('kind', [
+  /** The nodes currently shown (or selected) in the view, and the edges between them. */
+  z.strictObject({ kind: z.literal('nodes'), nodeIds: z.array(Id).min(1).max(50_000) }),
+  z.strictObject({ kind: z.literal('entity'), entityId: Id, depth: z.number().int().min(1).max(3) }),
+  z.strictObject({ kind: z.literal('all') }),
+]);
+export type ExportScope = z.output<typeof ExportScopeSchema>;
+
+// ---------------------------------------------------------------- output types
+
+export interface ArticleMeta {
+  id: string;
+  file: string;
+  title: string | null;
+  date: string | null;
+  lang: Lang | null;
+  url: string | null;
+}
+
+export interface ViewNode {
+  id: string;
+  type: EntityType;
+  label: string;
+  aliases: Partial<Record<Lang, string[]>>;
+  mentionCount: number;
+  /** Degree in the filtered store graph, not only within the view. */
+  degree: number;
+}
+
+export interface ViewEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  evidenceCount: number;
+}
+
+export interface GraphView {
+  nodes: ViewNode[];
+  edges: ViewEdge[];
+  /** Sizes of the whole filtered graph, so the UI can say "300 of 4,120". */
+  totals: { nodes: number; edges: number; articles: number };
+  truncated: boolean;
+}
+
+export type PathResult = { found: true; nodeIds: string[]; edgeIds: string[] } | { found: false };
+
+export interface MetricsResult {
+  metric: Metric;
+  values: Record<string, number>;
+  /** Community index per node, when `community` was asked for. */
+  communities?: Record<string, number>;
+}
+
+export interface EntityRef {
+  id: string;
+  label: string;
+  type: EntityType;
+}
+
+export interface RelationGroup {
+  type: RelationType;
+  relations: Array<{ id: string; direction: 'out' | 'in'; other: EntityRef; evidenceCount: number }>;
+}
+
+export interface EntityDetail extends EntityRef {
+  key: string | null;
+  aliases: Partial<Record<Lang, string[]>>;
+  mentionCount: number;
+  articles: Array<ArticleMeta & { mentions: number }>;
+  relations: RelationGroup[];
+}
+
+export interface EvidenceItem {
+  article: ArticleMeta;
+  /** Offsets of the quote in the article text (UTF-16, end exclusive). */
+  start: number;
+  end: number;
+  quote: string;
+  rule: string | null;
+  confidence: number | null;
+  /** The sentence holding the quote; the quote sits at `start - sentence.start` inside it. */
+  sentence: { text: string; start: number; end: number };
+}
+
+export interface ArticleDetail {
+  meta: ArticleMeta;
+  text: string;
+  mentions: Array<{ entityId: string; type: EntityType; start: number; end: number }>;
+  relations: Array<{ id: string; type: RelationType; source: EntityRef; target: EntityRef; evidence: Array<{ start: number; end: number }> }>;
+}
+
+export interface SearchResults {
+  entities: Array<EntityRef & { matched: string }>;
+  /** `snippet` is plain text; `highlights` are [start, end) ranges of the matched words in it. */
+  articles: Array<{ id: string; title: string | null; snippet: string; highlights: Array<[number, number]> }>;
+}
+
+export interface ImportSummary {
+  added: number;
+  unchanged: number;
+  replaced: number;
+  failed: Array<{ file: string; code: string; reason: string }>;
+}
+
+export type ImportState = 'running' | 'done' | 'failed' | 'cancelled';
+export type FileStatus = 'added' | 'unchanged' | 'replaced' | 'failed';
+
+/** One import job's progress; sent as the `import:progress` event and returned by `import:status`. */
+export interface ImportProgress {
+  jobId: string;
+  state: ImportState;
+  /** Files found so far; null until a folder has been listed. */
+  total: number | null;
+  done: number;
+  /** The file that just finished, with its outcome. */
+  last?: { file: string; status: FileStatus; code?: string; reason?: string };
+  summary?: ImportSummary;
+  error?: { code: string; message: string };
+}
+
+export type ImportStarted = { started: true; jobId: string } | { started: false };
+
+export interface ExportFormat {
+  id: string;
+  label: string;
+  extension: string;
+}
+
+export type ExportDone = { saved: true; file: string; bytes: number; nodes: number; edges: number } | { saved: false };
+
+export interface AppInfo {
+  dataDir: string;
+  dbPath: string;
+  versions: { app: string; node: string; electron: string | null; chrome: string | null };
+  counts: { articles: number; entities: number; relations: number };
+}
+
+export const METRICS = ['degree', 'pagerank', 'betweenness'] as const;
+export type Metric = (typeof METRICS)[number];
+
+// ---------------------------------------------------------------- the operations
+
+/** A type-only marker carrying an operation's output type. */
+interface Returns<O> {
+  readonly __output?: O;
+}
+function op<O>() {
+  return <S extends z.ZodType>(input: S) => ({ input, output: {} as Returns<O> });
+}
+
+const Empty = z.strictObject({}).optional().default({});
+
+export const OPS = {
+  'graph:overview': op<GraphView>()(
+    z.strictObject({ filters: Filters, limit: z.number().int().min(1).max(MAX_VIEW_NODES).default(DEFAULT_OVERVIEW_LIMIT) }),
+  ),
+  'graph:neighbourhood': op<GraphView>()(
+    z.strictObject({
+      entityIds: z.array(Id).min(1).max(200),
+      depth: z.number().int().min(1).max(3).default(1),
+      filters: Filters,
+      limit: z.number().int().min(1).max(MAX_VIEW_NODES).default(MAX_VIEW_NODES),
+    }),
+  ),
+  'graph:path': op<PathResult>()(z.strictObject({ from: Id, to: Id, filters: Filters })),
+  'graph:metrics': op<MetricsResult>()(
+    z.strictObject({
+      nodeIds: z.array(Id).min(1).max(50_000).optional(),
+      metric: z.enum(METRICS),
+      community: z.literal('louvain').optional(),
+      filters: Filters,
+    }),
+  ),
+  'entity:get': op<EntityDetail>()(z.strictObject({ id: Id })),
+  'evidence:forRelation': op<EvidenceItem[]>()(z.strictObject({ relationId: Id })),
+  'article:get': op<ArticleDetail>()(z.strictObject({ id: Id })),
+  'search:query': op<SearchResults>()(
+    z.strictObject({ text: z.string().trim().min(1).max(200), limit: z.number().int().min(1).max(100).default(20) }),
+  ),
+  /** Main asks the user for files or a folder with a native dialog, then imports in a worker. */
+  'import:files': op<ImportStarted>()(z.strictObject({ source: z.enum(['files', 'folder']) })),
+  /**
+   * Paths of files the user dropped on the window. Preload-internal: `window.api.importDropped`
+   * takes `File` objects and resolves their paths with `webUtils.getPathForFile`, so the page
+   * cannot name a path itself.
+   */
+  'import:dropped': op<ImportStarted>()(z.strictObject({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) })),
+  'import:status': op<ImportProgress | null>()(z.strictObject({ jobId: Id.optional() })),
+  'import:cancel': op<{ cancelled: boolean }>()(z.strictObject({ jobId: Id })),
+  'export:formats': op<ExportFormat[]>()(Empty),
+  /** Main asks where to save with a native dialog; `saved: false` when the user cancels. */
+  'export:graph': op<ExportDone>()(
+    z.strictObject({
+      format: z.string().min(1).max(40),
+      scope: ExportScopeSchema,
+      filters: Filters,
+      positions: z.record(Id, Point).optional(),
+    }),
+  ),
+  'app:info': op<AppInfo>()(Empty),
+  'layout:save': op<{ saved: number }>()(
+    z.strictObject({ positions: z.record(Id, Point).refine((p) => Object.keys(p).length <= 50_000, 'too many positions') }),
+  ),
+  'layout:load': op<{ positions: Record<string, { x: number; y: number }> }>()(
+    z.strictObject({ entityIds: z.array(Id).max(50_000).optional() }),
+  ),
+} as const;
+
+export type OpName = keyof typeof OPS;
+export const OP_NAMES = Object.keys(OPS) as OpName[];
+/** Operations the preload wraps in a function of its own instead of exposing them as they are. */
+export const PRELOAD_INTERNAL_OPS = ['import:dropped'] as const satisfies readonly OpName[];
+export type ApiOpName = Exclude<OpName, (typeof PRELOAD_INTERNAL_OPS)[number]>;
+
+/** What the caller sends (defaults not yet applied). */
+export type Input<K extends OpName> = z.input<(typeof OPS)[K]['input']>;
+/** What a handler receives after validation (defaults applied). */
+export type ParsedInput<K extends OpName> = z.output<(typeof OPS)[K]['input']>;
+export type Output<K extends OpName> = (typeof OPS)[K]['output'] extends Returns<infer O> ? O : never;
+
+/** The main-side table: one validated entry per operation (electron/core/api builds it). */
+export type HandlerTable = { [K in OpName]: (input: unknown) => Promise<Result<Output<K>>> };
+
+// ---------------------------------------------------------------- events, main -> renderer
+
+export const MENU_ACTIONS = [
+  'export',
+  'fit',
+  'zoom-in',
+  'zoom-out',
+  'reset-layout',
+  'toggle-panels',
+  'toggle-dark-mode',
+  'focus-search',
+] as const;
+export type MenuAction = (typeof MENU_ACTIONS)[number];
+
+export interface StoreChanged {
+  reason: 'import' | 'open' | 'new';
+}
+
+export interface EventPayloads {
+  'import:progress': ImportProgress;
+  'store:changed': StoreChanged;
+  'menu:action': MenuAction;
+}
+export type EventName = keyof EventPayloads;
+export const EVENT_NAMES = ['import:progress', 'store:changed', 'menu:action'] as const satisfies readonly EventName[];
+
+/** How main (or the e2e bridge) pushes an event to the window. */
+export type Emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
+
+// ---------------------------------------------------------------- the renderer's window.api
+
+export type KgApi = { [K in ApiOpName]: (input: Input<K>) => Promise<Result<Output<K>>> };
+
+type Unsubscribe = () => void;
+
+/** A dropped file as the page sees it (a DOM `File`); typed structurally so shared/ needs no DOM. */
+export interface DroppedFile {
+  readonly name: string;
+}
+
+export interface KgWindowApi extends KgApi {
+  importDropped(files: readonly DroppedFile[]): Promise<Result<ImportStarted>>;
+  onImportProgress(cb: (progress: ImportProgress) => void): Unsubscribe;
+  onStoreChanged(cb: (change: StoreChanged) => void): Unsubscribe;
+  onMenu(cb: (action: MenuAction) => void): Unsubscribe;
+}
