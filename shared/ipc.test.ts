@@ -6,7 +6,7 @@ import type { OpName } from './ipc';
 const valid: { [K in OpName]: unknown } = {
   'graph:overview': {},
   'graph:neighbourhood': { entityIds: ['e1'], depth: 2 },
-  'graph:path': { from: 'a', to: 'b' },
+  'graph:path': { from: 'e1', to: 'e22' },
   'graph:metrics': { metric: 'pagerank', community: 'louvain' },
   'entity:get': { id: 'e1' },
   'evidence:forRelation': { relationId: 'r1' },
@@ -24,13 +24,13 @@ const valid: { [K in OpName]: unknown } = {
 };
 
 const invalid: { [K in OpName]: unknown[] } = {
-  'graph:overview': [{ limit: 0 }, { limit: 1e6 }, { filters: { entityTypes: ['planet'] } }, { filters: { dateFrom: '2020/01/01' } }],
+  'graph:overview': [{ limit: 0 }, { limit: 1e6 }, { filters: { articleIds: ['1'] } }, { filters: { entityTypes: ['planet'] } }, { filters: { dateFrom: '2020/01/01' } }],
   'graph:neighbourhood': [{ entityIds: [] }, { entityIds: ['a'], depth: 4 }, { entityIds: [''] }],
-  'graph:path': [{ from: 'a' }, { from: 1, to: 'b' }],
+  'graph:path': [{ from: 'e1' }, { from: 1, to: 'e2' }, { from: 'r1', to: 'e2' }, { from: 'e01', to: 'e2' }],
   'graph:metrics': [{ metric: 'closeness' }, { metric: 'degree', community: 'leiden' }],
   'entity:get': [{}, { id: 'x'.repeat(201) }],
-  'evidence:forRelation': [{ id: 'r1' }],
-  'article:get': [{ id: null }],
+  'evidence:forRelation': [{ id: 'r1' }, { relationId: 'e1' }],
+  'article:get': [{ id: null }, { id: 'a1; DROP TABLE articles' }],
   'search:query': [{ text: '   ' }, { text: 'a', limit: 1000 }],
   'import:files': [{ source: '/etc/passwd' }, { source: 'files', paths: ['/etc/passwd'] }],
   'import:dropped': [{ paths: [] }, { paths: [''] }],
@@ -40,7 +40,7 @@ const invalid: { [K in OpName]: unknown[] } = {
   'export:graph': [{ format: 'json', scope: { kind: 'everything' } }, { format: 'json', scope: { kind: 'all' }, path: '/tmp/x' }],
   'app:info': [{ extra: true }],
   'layout:save': [{ positions: { e1: { x: Infinity, y: 0 } } }, { positions: { e1: { x: 1 } } }],
-  'layout:load': [{ entityIds: 'e1' }],
+  'layout:load': [{ entityIds: 'e1' }, { entityIds: ['x1'] }],
 };
 
 describe('IPC contract', () => {
@@ -65,7 +65,7 @@ describe('IPC contract', () => {
 
   it('fills in defaults', () => {
     expect(OPS['graph:overview'].input.parse({})).toEqual({ filters: {}, limit: 300 });
-    expect(OPS['graph:neighbourhood'].input.parse({ entityIds: ['e'] })).toMatchObject({ depth: 1, filters: {} });
+    expect(OPS['graph:neighbourhood'].input.parse({ entityIds: ['e7'] })).toMatchObject({ depth: 1, filters: {} });
     expect(OPS['search:query'].input.parse({ text: ' اناما ' })).toEqual({ text: 'اناما', limit: 20 });
     expect(OPS['app:info'].input.parse(undefined)).toEqual({});
   });

@@ -11,7 +11,15 @@ import type { Result } from './errors';
 
 // ---------------------------------------------------------------- shared input pieces
 
-const Id = z.string().min(1).max(200);
+// Ids carry their kind, so that a node and an edge can never share an id in the view (Cytoscape
+// keeps both in one namespace) and a relation id passed where an entity id belongs is refused.
+/** Entity ids are `e<n>`, relation ids `r<n>`, article ids `a<n>`. */
+export const ID_PREFIX = { entity: 'e', relation: 'r', article: 'a' } as const;
+const idOf = (prefix: string) => z.string().regex(new RegExp(`^${prefix}[1-9][0-9]{0,14}$`), `expected an id like ${prefix}12`);
+export const EntityIdSchema = idOf(ID_PREFIX.entity);
+export const RelationIdSchema = idOf(ID_PREFIX.relation);
+export const ArticleIdSchema = idOf(ID_PREFIX.article);
+const JobId = z.string().min(1).max(100);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const MAX_IDS = 5000;
 
@@ -20,7 +28,7 @@ export const GraphFiltersSchema = z.strictObject({
   entityTypes: z.array(z.enum(ENTITY_TYPES)).max(ENTITY_TYPES.length).optional(),
   relationTypes: z.array(z.enum(ALL_RELATION_TYPES)).max(ALL_RELATION_TYPES.length).optional(),
   langs: z.array(z.enum(LANGS)).max(LANGS.length).optional(),
-  articleIds: z.array(Id).max(MAX_IDS).optional(),
+  articleIds: z.array(ArticleIdSchema).max(MAX_IDS).optional(),
   dateFrom: IsoDate.optional(),
   dateTo: IsoDate.optional(),
   /** An edge needs at least this many evidence sentences to be shown. */
@@ -38,8 +46,8 @@ export const MAX_VIEW_NODES = 2000;
 
 export const ExportScopeSchema = z.discriminatedUnion('kind', [
   /** The nodes currently shown (or selected) in the view, and the edges between them. */
-  z.strictObject({ kind: z.literal('nodes'), nodeIds: z.array(Id).min(1).max(50_000) }),
-  z.strictObject({ kind: z.literal('entity'), entityId: Id, depth: z.number().int().min(1).max(3) }),
+  z.strictObject({ kind: z.literal('nodes'), nodeIds: z.array(EntityIdSchema).min(1).max(50_000) }),
+  z.strictObject({ kind: z.literal('entity'), entityId: EntityIdSchema, depth: z.number().int().min(1).max(3) }),
   z.strictObject({ kind: z.literal('all') }),
 ]);
 export type ExportScope = z.output<typeof ExportScopeSchema>;
@@ -195,24 +203,24 @@ export const OPS = {
   ),
   'graph:neighbourhood': op<GraphView>()(
     z.strictObject({
-      entityIds: z.array(Id).min(1).max(200),
+      entityIds: z.array(EntityIdSchema).min(1).max(200),
       depth: z.number().int().min(1).max(3).default(1),
       filters: Filters,
       limit: z.number().int().min(1).max(MAX_VIEW_NODES).default(MAX_VIEW_NODES),
     }),
   ),
-  'graph:path': op<PathResult>()(z.strictObject({ from: Id, to: Id, filters: Filters })),
+  'graph:path': op<PathResult>()(z.strictObject({ from: EntityIdSchema, to: EntityIdSchema, filters: Filters })),
   'graph:metrics': op<MetricsResult>()(
     z.strictObject({
-      nodeIds: z.array(Id).min(1).max(50_000).optional(),
+      nodeIds: z.array(EntityIdSchema).min(1).max(50_000).optional(),
       metric: z.enum(METRICS),
       community: z.literal('louvain').optional(),
       filters: Filters,
     }),
   ),
-  'entity:get': op<EntityDetail>()(z.strictObject({ id: Id })),
-  'evidence:forRelation': op<EvidenceItem[]>()(z.strictObject({ relationId: Id })),
-  'article:get': op<ArticleDetail>()(z.strictObject({ id: Id })),
+  'entity:get': op<EntityDetail>()(z.strictObject({ id: EntityIdSchema })),
+  'evidence:forRelation': op<EvidenceItem[]>()(z.strictObject({ relationId: RelationIdSchema })),
+  'article:get': op<ArticleDetail>()(z.strictObject({ id: ArticleIdSchema })),
   'search:query': op<SearchResults>()(
     z.strictObject({ text: z.string().trim().min(1).max(200), limit: z.number().int().min(1).max(100).default(20) }),
   ),
@@ -224,8 +232,8 @@ export const OPS = {
    * cannot name a path itself.
    */
   'import:dropped': op<ImportStarted>()(z.strictObject({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) })),
-  'import:status': op<ImportProgress | null>()(z.strictObject({ jobId: Id.optional() })),
-  'import:cancel': op<{ cancelled: boolean }>()(z.strictObject({ jobId: Id })),
+  'import:status': op<ImportProgress | null>()(z.strictObject({ jobId: JobId.optional() })),
+  'import:cancel': op<{ cancelled: boolean }>()(z.strictObject({ jobId: JobId })),
   'export:formats': op<ExportFormat[]>()(Empty),
   /** Main asks where to save with a native dialog; `saved: false` when the user cancels. */
   'export:graph': op<ExportDone>()(
@@ -233,15 +241,15 @@ export const OPS = {
       format: z.string().min(1).max(40),
       scope: ExportScopeSchema,
       filters: Filters,
-      positions: z.record(Id, Point).optional(),
+      positions: z.record(EntityIdSchema, Point).optional(),
     }),
   ),
   'app:info': op<AppInfo>()(Empty),
   'layout:save': op<{ saved: number }>()(
-    z.strictObject({ positions: z.record(Id, Point).refine((p) => Object.keys(p).length <= 50_000, 'too many positions') }),
+    z.strictObject({ positions: z.record(EntityIdSchema, Point).refine((p) => Object.keys(p).length <= 50_000, 'too many positions') }),
   ),
   'layout:load': op<{ positions: Record<string, { x: number; y: number }> }>()(
-    z.strictObject({ entityIds: z.array(Id).max(50_000).optional() }),
+    z.strictObject({ entityIds: z.array(EntityIdSchema).max(50_000).optional() }),
   ),
 } as const;
 
