@@ -1,0 +1,125 @@
+// The Cytoscape stylesheet as data, built from the type tables in ./palette: one selector per
+// entity type and one per relation type, then state classes (selection, path, search hit, fade).
+// A pure function of the display options, so switching theme, colouring or renderer is
+// `cy.style(buildStylesheet(next))`, and the headless unit tests read the same blocks.
+//
+// WebGL mode draws solid straight/bezier edges with triangle arrows only. Styles therefore never
+// rely on dashes alone: co-mentions are also grey and translucent, so they stay distinguishable
+// when the WebGL renderer ignores `line-style`.
+import type cytoscape from 'cytoscape';
+import { ALL_RELATION_TYPES, CO_MENTIONED, ENTITY_TYPES } from '../../../shared/domain';
+import { ENTITY_STYLES, RELATION_STYLES, THEMES } from './palette';
+
+export type Theme = 'light' | 'dark';
+export type ColorBy = 'type' | 'community';
+
+export interface StyleOptions {
+  theme: Theme;
+  colorBy: ColorBy;
+  /** WebGL renderer: no dashes, no edge labels, fewer label effects. */
+  webgl: boolean;
+}
+
+export const DEFAULT_STYLE_OPTIONS: StyleOptions = { theme: 'light', colorBy: 'type', webgl: false };
+
+/** Edge width grows with the number of sentences that state the relation, clamped at 8. */
+export const EVIDENCE_WIDTH = { minEvidence: 1, maxEvidence: 8, minWidth: 1.2, maxWidth: 6 } as const;
+export const CO_MENTION_OPACITY = 0.45;
+export const FONT_STACK = '"Noto Sans", "Noto Sans Arabic", sans-serif';
+
+type Block = cytoscape.StylesheetStyle;
+type Css = Block['style'];
+
+function block(selector: string, style: Css): Block {
+  return { selector, style };
+}
+
+function baseBlocks(o: StyleOptions): Block[] {
+  const t = THEMES[o.theme];
+  const w = EVIDENCE_WIDTH;
+  return [
+    block('node', {
+      width: 'data(size)',
+      height: 'data(size)',
+      label: 'data(label)',
+      'font-family': FONT_STACK,
+      'font-size': 11,
+      color: t.label,
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-max-width': '160px',
+      'text-wrap': 'ellipsis',
+      'text-outline-color': t.labelOutline,
+      'text-outline-width': o.webgl ? 0 : 2,
+      'min-zoomed-font-size': 7,
+      'border-width': 1,
+      'border-color': t.labelOutline,
+    }),
+    block('edge', {
+      'curve-style': 'bezier',
+      width: `mapData(evidence, ${w.minEvidence}, ${w.maxEvidence}, ${w.minWidth}, ${w.maxWidth})`,
+      'arrow-scale': 0.9,
+      opacity: 0.85,
+      'font-family': FONT_STACK,
+      'font-size': 9,
+      color: t.edgeLabel,
+      'text-rotation': 'autorotate',
+      'text-outline-color': t.labelOutline,
+      'text-outline-width': 2,
+      'min-zoomed-font-size': 8,
+    }),
+  ];
+}
+
+function entityBlocks(o: StyleOptions): Block[] {
+  const blocks = ENTITY_TYPES.map((type) =>
+    block(`node[type = "${type}"]`, {
+      'background-color': ENTITY_STYLES[type].color,
+      shape: ENTITY_STYLES[type].shape,
+    }),
+  );
+  if (o.colorBy === 'community') blocks.push(block('node[communityColor]', { 'background-color': 'data(communityColor)' }));
+  return blocks;
+}
+
+function relationBlocks(o: StyleOptions): Block[] {
+  return ALL_RELATION_TYPES.map((type) => {
+    const r = RELATION_STYLES[type];
+    const style: Css = {
+      'line-color': r.color,
+      'target-arrow-color': r.color,
+      'target-arrow-shape': r.directed ? 'triangle' : 'none',
+    };
+    if (type === CO_MENTIONED) {
+      Object.assign(style, { opacity: CO_MENTION_OPACITY, width: 1, 'line-style': o.webgl ? 'solid' : 'dashed' });
+      if (!o.webgl) style['line-dash-pattern'] = [5, 4];
+    }
+    return block(`edge[type = "${type}"]`, style);
+  });
+}
+
+function stateBlocks(o: StyleOptions): Block[] {
+  const t = THEMES[o.theme];
+  const edgeLabel: Css = o.webgl ? {} : { label: 'data(label)' };
+  return [
+    block('node.pinned', { 'border-width': 3, 'border-color': t.label, 'border-style': o.webgl ? 'solid' : 'double' }),
+    block('node.search-hit', { 'border-width': 4, 'border-color': t.searchHit }),
+    block('edge.hover', { ...edgeLabel, opacity: 1, 'z-index': 10 }),
+    block('node.faded', { opacity: 0.18, 'text-opacity': 0.3 }),
+    block('edge.faded', { opacity: 0.08 }),
+    block('node.path', { 'border-width': 4, 'border-color': t.path }),
+    block('edge.path', { 'line-color': t.path, 'target-arrow-color': t.path, opacity: 1, width: 5, 'z-index': 20 }),
+    block('node:selected', { 'border-width': 4, 'border-color': t.selection, 'z-index': 30 }),
+    block('edge:selected', { ...edgeLabel, 'line-color': t.selection, 'target-arrow-color': t.selection, opacity: 1, 'z-index': 30 }),
+    block('.hidden', { display: 'none' }),
+  ];
+}
+
+export function buildStylesheet(options: StyleOptions = DEFAULT_STYLE_OPTIONS): Block[] {
+  return [...baseBlocks(options), ...entityBlocks(options), ...relationBlocks(options), ...stateBlocks(options)];
+}
+
+/** The page background matching the theme; WebGL mode needs it at creation time. */
+export function backgroundColor(theme: Theme): string {
+  return THEMES[theme].background;
+}
