@@ -84,7 +84,10 @@ export interface ViewEdge {
 export interface GraphView {
   nodes: ViewNode[];
   edges: ViewEdge[];
-  /** Sizes of the whole filtered graph, so the UI can say "300 of 4,120". */
+  /**
+   * Sizes before the limit cut, so the UI can say "300 of 4,120": of the whole filtered graph for
+   * an overview; for a neighbourhood, of the rings walked (at least; a cut ring ends the walk).
+   */
   totals: { nodes: number; edges: number; articles: number };
   truncated: boolean;
 }
