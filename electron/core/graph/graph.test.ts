@@ -1,0 +1,121 @@
+// The graph views and algorithms over a real store: the sample corpus ingested with the fake
+// extractor (pipeline/testing), whose names and relations are known.
+import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ingestPaths } from '../pipeline/index';
+import { fakeExtractor } from '../pipeline/testing/fake-extractor';
+import { SAMPLE_NAMES, SAMPLE_OPTIONS } from '../pipeline/testing/sample-names';
+import { openStore, type Db } from '../store/index';
+import { communities, computeMetric, induced, shortestPath, topCentral } from './algorithms';
+import { entityId, entityRowId } from './ids';
+import { loadGraph } from './load';
+import { neighbourhood } from './neighbourhood';
+import { overview } from './overview';
+
+const SAMPLES = join(__dirname, '../../../resources/samples');
+let db: Db;
+
+function idOfKey(key: string): string {
+  const row = db.prepare('SELECT id FROM entities WHERE key = ?').get(key) as { id: number };
+  return entityId(row.id);
+}
+function idOfLabel(label: string): string {
+  const row = db.prepare('SELECT id FROM entities WHERE label = ?').get(label) as { id: number };
+  return entityId(row.id);
+}
+
+beforeAll(async () => {
+  db = openStore(':memory:');
+  const files = readdirSync(SAMPLES).map((f) => join(SAMPLES, f));
+  const summary = await ingestPaths(db, files, { extractor: fakeExtractor(SAMPLE_NAMES, SAMPLE_OPTIONS) });
+  expect(summary.failed).toEqual([]);
+});
+
+describe('overview', () => {
+  it('shows typed relations by default and co-mentions on request', () => {
+    const typed = overview(db, {}, 300);
+    expect(new Set(typed.edges.map((e) => e.type))).toEqual(new Set(['heads']));
+    const all = overview(db, { includeCoMentions: true }, 300);
+    expect(all.edges.length).toBeGreaterThan(1);
+    expect(all.totals.edges).toBe(all.edges.length);
+    for (const e of all.edges) expect(e.evidenceCount).toBeGreaterThan(0);
+    const ids = new Set(all.nodes.map((n) => n.id));
+    for (const e of all.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+  });
+
+  it('fills the view with mentioned entities and carries aliases by language', () => {
+    const view = overview(db, {}, 300);
+    const anama = view.nodes.find((n) => n.label === 'ANAMA');
+    expect(anama).toMatchObject({ type: 'agency' });
+    expect(anama!.degree).toBe(view.edges.filter((e) => e.source === anama!.id || e.target === anama!.id).length);
+    expect(anama!.mentionCount).toBeGreaterThan(0);
+    expect(Object.values(anama!.aliases).flat()).toContain('ANAMA');
+    const az = view.nodes.find((n) => n.label === 'Azerbaijan')!;
+    expect(Object.keys(az.aliases).length).toBeGreaterThan(1);
+  });
+
+  it('bounds the view by degree and says it was cut', () => {
+    const view = overview(db, { includeCoMentions: true }, 2);
+    expect(view.nodes).toHaveLength(2);
+    expect(view.truncated).toBe(true);
+    expect(view.nodes[0]!.degree).toBeGreaterThanOrEqual(view.nodes[1]!.degree);
+    expect(view.totals.nodes).toBeGreaterThan(2);
+  });
+
+  it('filters by language, entity type and evidence', () => {
+    const ar = overview(db, { includeCoMentions: true, langs: ['ar'] }, 300);
+    const en = overview(db, { includeCoMentions: true, langs: ['en'] }, 300);
+    expect(ar.totals.articles + en.totals.articles).toBeLessThanOrEqual(overview(db, {}, 300).totals.articles);
+    const countries = overview(db, { includeCoMentions: true, entityTypes: ['country'] }, 300);
+    for (const n of countries.nodes) expect(n.type).toBe('country');
+    const strong = overview(db, { includeCoMentions: true, minEvidence: 2 }, 300);
+    for (const e of strong.edges) expect(e.evidenceCount).toBeGreaterThanOrEqual(2);
+    expect(overview(db, { dateFrom: '2999-01-01', includeCoMentions: true }, 300).edges).toEqual([]);
+  });
+});
+
+describe('neighbourhood', () => {
+  it('walks rings from the seeds and keeps the edges among what it reached', () => {
+    const anama = idOfLabel('ANAMA');
+    const one = neighbourhood(db, [entityRowId(anama)], 1, { includeCoMentions: true }, 2000);
+    expect(one.nodes.map((n) => n.id)).toContain(anama);
+    const two = neighbourhood(db, [entityRowId(anama)], 2, { includeCoMentions: true }, 2000);
+    expect(two.nodes.length).toBeGreaterThanOrEqual(one.nodes.length);
+    const cut = neighbourhood(db, [entityRowId(anama)], 3, { includeCoMentions: true }, 2);
+    expect(cut.nodes).toHaveLength(2);
+    expect(cut.truncated).toBe(true);
+  });
+});
+
+describe('algorithms', () => {
+  it('finds a shortest path and refuses one that does not exist', () => {
+    const graph = loadGraph(db, { includeCoMentions: true });
+    const from = idOfLabel('Vugar Suleymanov');
+    const to = idOfKey('iso:AM');
+    const path = shortestPath(graph, from, to);
+    expect(path.found).toBe(true);
+    if (path.found) {
+      expect(path.nodeIds[0]).toBe(from);
+      expect(path.nodeIds.at(-1)).toBe(to);
+      expect(path.edgeIds).toHaveLength(path.nodeIds.length - 1);
+    }
+    expect(shortestPath(loadGraph(db, {}), from, to)).toEqual({ found: false });
+    expect(shortestPath(graph, from, 'e999999')).toEqual({ found: false });
+  });
+
+  it('computes metrics as mappings over the graph or a part of it', () => {
+    const graph = loadGraph(db, { includeCoMentions: true });
+    for (const metric of ['degree', 'pagerank', 'betweenness'] as const) {
+      const values = computeMetric(graph, metric);
+      expect(Object.keys(values).sort()).toEqual(graph.nodes().sort());
+    }
+    const top = topCentral(graph, 3);
+    expect(top).toHaveLength(3);
+    const part = induced(graph, top);
+    expect(part.order).toBe(3);
+    const groups = communities(graph);
+    expect(Object.keys(groups)).toHaveLength(graph.order);
+    expect(communities(graph)).toEqual(groups);
+  });
+});

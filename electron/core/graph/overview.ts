@@ -1,0 +1,59 @@
+// The bounded first view: the most connected entities under the filters, up to a limit, and the
+// relations among them. Degrees are counted in SQL over the filtered relations, so a large store
+// is never loaded whole; entities with no relation fill any remaining room by mention count, so a
+// store whose extractor found entities but few relations still shows something.
+import type { GraphFilters, GraphView } from '../../../shared/ipc';
+import { prepare, type Db } from '../store/db';
+import { articleConditions, filteredRelations, type FilteredRelationRow, type Params } from './filters';
+import { countArticles, viewEdges, viewNodes } from './nodes';
+
+interface Ranked {
+  id: number;
+  degree: number;
+}
+
+function topByDegree(db: Db, f: GraphFilters, limit: number): { top: Ranked[]; nodes: number; edges: number } {
+  const rel = filteredRelations(f);
+  const ends = `WITH rel AS MATERIALIZED (${rel.sql}),
+                ends AS (SELECT source_id AS id FROM rel UNION ALL SELECT target_id FROM rel WHERE target_id != source_id)`;
+  const top = prepare(db, `${ends} SELECT id, count(*) AS degree FROM ends GROUP BY id ORDER BY degree DESC, id LIMIT @limit`).all({
+    ...rel.params,
+    limit,
+  }) as Ranked[];
+  const totals = prepare(db, `${ends} SELECT (SELECT count(*) FROM rel) AS edges, count(DISTINCT id) AS nodes FROM ends`).get(rel.params) as {
+    edges: number;
+    nodes: number;
+  };
+  return { top, ...totals };
+}
+
+/** Entities outside `exclude` that pass the type and article filters, most mentioned first. */
+function topByMentions(db: Db, f: GraphFilters, exclude: readonly number[], limit: number): Ranked[] {
+  const params: Params = { exclude: JSON.stringify(exclude), limit };
+  const where = ['e.suppressed = 0', 'e.id NOT IN (SELECT value FROM json_each(@exclude))'];
+  if (f.entityTypes) {
+    params.entityTypes = JSON.stringify(f.entityTypes);
+    where.push('e.type IN (SELECT value FROM json_each(@entityTypes))');
+  }
+  const articleWhere = articleConditions(f, params);
+  const sql = `SELECT e.id, 0 AS degree, count(*) AS mentions FROM entities e JOIN mentions m ON m.entity_id = e.id
+               ${articleWhere.length ? 'JOIN articles a ON a.id = m.article_id' : ''}
+               WHERE ${[...where, ...articleWhere].join(' AND ')}
+               GROUP BY e.id ORDER BY mentions DESC, e.id LIMIT @limit`;
+  return prepare(db, sql).all(params) as Ranked[];
+}
+
+export function overview(db: Db, f: GraphFilters, limit: number): GraphView {
+  const { top, nodes, edges } = topByDegree(db, f, limit);
+  const filler = top.length < limit ? topByMentions(db, f, top.map((r) => r.id), limit - top.length) : [];
+  const ranked = [...top, ...filler];
+  const ids = ranked.map((r) => r.id);
+  const rel = filteredRelations(f, { within: ids });
+  const rows = prepare(db, rel.sql).all(rel.params) as FilteredRelationRow[];
+  return {
+    nodes: viewNodes(db, ids, new Map(ranked.map((r) => [r.id, r.degree])), f),
+    edges: viewEdges(db, rows, f),
+    totals: { nodes: nodes + filler.length, edges, articles: countArticles(db, f) },
+    truncated: nodes > top.length,
+  };
+}
