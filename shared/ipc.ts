@@ -152,7 +152,8 @@ export interface ImportSummary {
   failed: Array<{ file: string; code: string; reason: string }>;
 }
 
-export type ImportState = 'running' | 'done' | 'failed' | 'cancelled';
+/** `queued` while an earlier import still runs: imports write one at a time. */
+export type ImportState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 export type FileStatus = 'added' | 'unchanged' | 'replaced' | 'failed';
 
 /** One import job's progress; sent as the `import:progress` event and returned by `import:status`. */
