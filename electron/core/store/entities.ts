@@ -1,0 +1,107 @@
+// The entities table: one row per real-world thing the graph knows, with a canonical label, an
+// optional stable key (iso:AZ, lex:anama) that identifies it across articles and stores, and the
+// analysts' suppression flag. `label_key` is foldKey(label), kept so that the curation log can
+// find an entity by label through an index.
+import type { EntityType } from '../../../shared/domain';
+import { foldKey } from '../../../shared/text/fold';
+import { idList, prepare, type Db } from './db';
+
+export interface Entity {
+  id: number;
+  type: EntityType;
+  label: string;
+  key: string | null;
+  suppressed: boolean;
+}
+
+export interface NewEntity {
+  type: EntityType;
+  label: string;
+  key?: string | null;
+}
+
+interface EntityRow {
+  id: number;
+  type: EntityType;
+  label: string;
+  key: string | null;
+  suppressed: number;
+}
+
+const COLUMNS = 'id, type, label, key, suppressed';
+
+export function rowToEntity(row: EntityRow): Entity {
+  return { id: row.id, type: row.type, label: row.label, key: row.key, suppressed: row.suppressed !== 0 };
+}
+
+/** Inserts an entity; throws when its key is already taken. */
+export function addEntity(db: Db, e: NewEntity): number {
+  const { lastInsertRowid } = prepare(
+    db,
+    'INSERT INTO entities (type, label, label_key, key) VALUES (?, ?, ?, ?)',
+  ).run(e.type, e.label, foldKey(e.label), e.key ?? null);
+  return Number(lastInsertRowid);
+}
+
+export function getEntity(db: Db, id: number): Entity | undefined {
+  const row = prepare(db, `SELECT ${COLUMNS} FROM entities WHERE id = ?`).get(id) as EntityRow | undefined;
+  return row && rowToEntity(row);
+}
+
+export function entityIdByKey(db: Db, key: string): number | undefined {
+  const row = prepare(db, 'SELECT id FROM entities WHERE key = ?').get(key) as { id: number } | undefined;
+  return row?.id;
+}
+
+/** Entities of `type` whose label folds to `labelKey`. */
+export function entityIdsByLabelKey(db: Db, type: EntityType, labelKey: string): number[] {
+  const rows = prepare(db, 'SELECT id FROM entities WHERE type = ? AND label_key = ?').all(type, labelKey) as { id: number }[];
+  return rows.map((r) => r.id);
+}
+
+export function listEntities(db: Db, opts: { includeSuppressed?: boolean } = {}): Entity[] {
+  const where = opts.includeSuppressed ? '' : 'WHERE suppressed = 0';
+  const rows = prepare(db, `SELECT ${COLUMNS} FROM entities ${where} ORDER BY id`).all() as EntityRow[];
+  return rows.map(rowToEntity);
+}
+
+export function countEntitiesByType(db: Db): Map<EntityType, number> {
+  const rows = prepare(db, 'SELECT type, count(*) AS n FROM entities GROUP BY type ORDER BY type').all() as {
+    type: EntityType;
+    n: number;
+  }[];
+  return new Map(rows.map((r) => [r.type, r.n]));
+}
+
+export function renameEntity(db: Db, id: number, label: string): void {
+  prepare(db, 'UPDATE entities SET label = ?, label_key = ? WHERE id = ?').run(label, foldKey(label), id);
+}
+
+export function updateEntityKey(db: Db, id: number, key: string | null): void {
+  prepare(db, 'UPDATE entities SET key = ? WHERE id = ?').run(key, id);
+}
+
+export function setEntitySuppressed(db: Db, id: number, suppressed: boolean): void {
+  prepare(db, 'UPDATE entities SET suppressed = ? WHERE id = ?').run(suppressed ? 1 : 0, id);
+}
+
+export function clearEntitySuppression(db: Db): void {
+  prepare(db, 'UPDATE entities SET suppressed = 0 WHERE suppressed != 0').run();
+}
+
+/** Drops the entity row itself (its aliases cascade); its mentions and relations must be gone. */
+export function dropEntity(db: Db, id: number): void {
+  prepare(db, 'DELETE FROM entities WHERE id = ?').run(id);
+}
+
+/** Of `ids`, drops the entities that no mention and no relation refers to any more. */
+export function dropEntitiesWithoutSupport(db: Db, ids: readonly number[]): void {
+  if (ids.length === 0) return;
+  prepare(
+    db,
+    `DELETE FROM entities WHERE id IN (SELECT value FROM json_each(?))
+       AND NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = entities.id)
+       AND NOT EXISTS (SELECT 1 FROM relations WHERE source_id = entities.id)
+       AND NOT EXISTS (SELECT 1 FROM relations WHERE target_id = entities.id)`,
+  ).run(idList(ids));
+}
