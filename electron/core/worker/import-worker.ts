@@ -1,0 +1,48 @@
+// The import worker's entry point: ingests a batch of files into the store on its own thread, so
+// that neither the UI nor the main process waits on decoding, extraction or SQLite writes. It
+// opens its own connection, loads the engine lazily, reports every file as it finishes and stops
+// between files when asked to cancel. Built as a separate chunk for Electron (electron-vite's
+// `?modulePath`), run through tsx under plain Node (./spawn.ts).
+import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import { errorValue } from '../../../shared/errors';
+import type { FromWorker, ImportWorkerData, ToWorker } from './protocol';
+
+async function run(port: MessagePort, data: ImportWorkerData): Promise<void> {
+  const send = (message: FromWorker) => port.postMessage(message);
+  const abort = new AbortController();
+  port.on('message', (message: ToWorker) => {
+    if (message.type === 'cancel') abort.abort();
+  });
+  const [{ openStore }, { ingestPaths }] = await Promise.all([import('../store/index'), import('../pipeline/index')]);
+  const db = openStore(data.dbPath, { nativeBinding: data.nativeBinding });
+  try {
+    let listed = false;
+    const summary = await ingestPaths(db, data.paths, {
+      signal: abort.signal,
+      onProgress: (p) => {
+        if (!listed) send({ type: 'listed', total: p.total });
+        listed = true;
+        send({ type: 'file', done: p.done, total: p.total, file: p.file, status: p.status, code: p.code, reason: p.reason });
+      },
+    });
+    send({
+      type: 'done',
+      cancelled: summary.cancelled,
+      summary: {
+        added: summary.added,
+        unchanged: summary.unchanged,
+        replaced: summary.replaced,
+        failed: summary.failed.map(({ file, code, reason }) => ({ file, code, reason })),
+      },
+    });
+  } finally {
+    db.close();
+  }
+}
+
+if (!isMainThread && parentPort) {
+  const port = parentPort;
+  run(port, workerData as ImportWorkerData)
+    .catch((err: unknown) => port.postMessage({ type: 'failed', error: errorValue(err) } satisfies FromWorker))
+    .finally(() => port.close());
+}

@@ -1,0 +1,20 @@
+// The messages between the import worker and the thread that started it. The worker owns its own
+// database connection (SQLite in WAL mode lets main keep reading meanwhile); nothing but these
+// plain, structured-cloneable objects crosses the thread boundary.
+import type { ErrorValue } from '../../../shared/errors';
+import type { FileStatus, ImportSummary } from '../../../shared/ipc';
+
+export interface ImportWorkerData {
+  dbPath: string;
+  paths: string[];
+  /** better_sqlite3.node built for the running runtime, when it is not Node's own build. */
+  nativeBinding?: string;
+}
+
+export type ToWorker = { type: 'cancel' };
+
+export type FromWorker =
+  | { type: 'listed'; total: number }
+  | { type: 'file'; done: number; total: number; file: string; status: FileStatus; code?: string; reason?: string }
+  | { type: 'done'; summary: ImportSummary; cancelled: boolean }
+  | { type: 'failed'; error: ErrorValue };
