@@ -23,19 +23,85 @@ function bytes(text: string, encoding: string, bom = false): Uint8Array {
 const CASES: { name: string; text: string; encoding: string; bom: boolean; expected: string }[] = [
   { name: 'French UTF-8', text: FRENCH, encoding: 'utf8', bom: false, expected: 'UTF-8' },
   { name: 'French UTF-8 with BOM', text: FRENCH, encoding: 'utf8', bom: true, expected: 'UTF-8 BOM' },
-  { name: 'French UTF-16LE with BOM', text: FRENCH, encoding: 'utf-16le', bom: true, expected: 'UTF-16LE BOM' },
-  { name: 'French UTF-16BE with BOM', text: FRENCH, encoding: 'utf-16be', bom: true, expected: 'UTF-16BE BOM' },
-  { name: 'French UTF-16LE without BOM', text: FRENCH, encoding: 'utf-16le', bom: false, expected: 'UTF-16LE' },
-  { name: 'French UTF-16BE without BOM', text: FRENCH, encoding: 'utf-16be', bom: false, expected: 'UTF-16BE' },
-  { name: 'French windows-1252', text: FRENCH_1252, encoding: 'windows-1252', bom: false, expected: 'windows-1252' },
+  {
+    name: 'French UTF-16LE with BOM',
+    text: FRENCH,
+    encoding: 'utf-16le',
+    bom: true,
+    expected: 'UTF-16LE BOM',
+  },
+  {
+    name: 'French UTF-16BE with BOM',
+    text: FRENCH,
+    encoding: 'utf-16be',
+    bom: true,
+    expected: 'UTF-16BE BOM',
+  },
+  {
+    name: 'French UTF-16LE without BOM',
+    text: FRENCH,
+    encoding: 'utf-16le',
+    bom: false,
+    expected: 'UTF-16LE',
+  },
+  {
+    name: 'French UTF-16BE without BOM',
+    text: FRENCH,
+    encoding: 'utf-16be',
+    bom: false,
+    expected: 'UTF-16BE',
+  },
+  {
+    name: 'French windows-1252',
+    text: FRENCH_1252,
+    encoding: 'windows-1252',
+    bom: false,
+    expected: 'windows-1252',
+  },
   { name: 'Arabic UTF-8', text: ARABIC, encoding: 'utf8', bom: false, expected: 'UTF-8' },
   { name: 'Arabic UTF-8 with BOM', text: ARABIC, encoding: 'utf8', bom: true, expected: 'UTF-8 BOM' },
-  { name: 'Arabic UTF-16LE with BOM', text: ARABIC, encoding: 'utf-16le', bom: true, expected: 'UTF-16LE BOM' },
-  { name: 'Arabic UTF-16BE with BOM', text: ARABIC, encoding: 'utf-16be', bom: true, expected: 'UTF-16BE BOM' },
-  { name: 'Arabic UTF-16LE without BOM', text: ARABIC, encoding: 'utf-16le', bom: false, expected: 'UTF-16LE' },
-  { name: 'Arabic UTF-16BE without BOM', text: ARABIC, encoding: 'utf-16be', bom: false, expected: 'UTF-16BE' },
-  { name: 'Arabic windows-1256', text: ARABIC, encoding: 'windows-1256', bom: false, expected: 'windows-1256' },
-  { name: 'short Arabic windows-1256', text: ARABIC_SHORT, encoding: 'windows-1256', bom: false, expected: 'windows-1256' },
+  {
+    name: 'Arabic UTF-16LE with BOM',
+    text: ARABIC,
+    encoding: 'utf-16le',
+    bom: true,
+    expected: 'UTF-16LE BOM',
+  },
+  {
+    name: 'Arabic UTF-16BE with BOM',
+    text: ARABIC,
+    encoding: 'utf-16be',
+    bom: true,
+    expected: 'UTF-16BE BOM',
+  },
+  {
+    name: 'Arabic UTF-16LE without BOM',
+    text: ARABIC,
+    encoding: 'utf-16le',
+    bom: false,
+    expected: 'UTF-16LE',
+  },
+  {
+    name: 'Arabic UTF-16BE without BOM',
+    text: ARABIC,
+    encoding: 'utf-16be',
+    bom: false,
+    expected: 'UTF-16BE',
+  },
+  {
+    name: 'Arabic windows-1256',
+    text: ARABIC,
+    encoding: 'windows-1256',
+    bom: false,
+    expected: 'windows-1256',
+  },
+  {
+    name: 'short Arabic windows-1256',
+    text: ARABIC_SHORT,
+    encoding: 'windows-1256',
+    bom: false,
+    expected: 'windows-1256',
+  },
 ];
 
 describe('decodeBytes', () => {
@@ -48,7 +114,10 @@ describe('decodeBytes', () => {
   it('does not take Arabic UTF-16 without a BOM for UTF-8, although its bytes are valid UTF-8', () => {
     // No space, digit or punctuation: not a single NUL byte.
     const word = 'الجيشالأرمني';
-    for (const [encoding, expected] of [['utf-16le', 'UTF-16LE'], ['utf-16be', 'UTF-16BE']] as const) {
+    for (const [encoding, expected] of [
+      ['utf-16le', 'UTF-16LE'],
+      ['utf-16be', 'UTF-16BE'],
+    ] as const) {
       const raw = bytes(word, encoding);
       expect(raw.includes(0)).toBe(false);
       expect(new TextDecoder('utf-8', { fatal: true }).decode(raw)).toBeTypeOf('string');

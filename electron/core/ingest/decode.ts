@@ -58,9 +58,13 @@ function decodeWithBom(bytes: Uint8Array): DecodedBytes | null {
 
 function decodeUtf16(bytes: Uint8Array, order: 'le' | 'be'): string {
   // iconv-lite strips a BOM by default; ours is already gone and a second one is content.
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), order === 'le' ? 'utf-16le' : 'utf-16be', {
-    stripBOM: false,
-  });
+  return iconv.decode(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    order === 'le' ? 'utf-16le' : 'utf-16be',
+    {
+      stripBOM: false,
+    },
+  );
 }
 
 /** The text if `bytes` are valid UTF-8, else null. */

@@ -10,7 +10,14 @@ import type { DecodedBytes } from './decode';
 const SAMPLE_BYTES = 64 * 1024;
 const ARABIC_ENCODINGS = ['windows-1256', 'ISO-8859-6'] as const;
 /** Latin guesses that windows-1252 decodes at least as well (it is a superset of ISO-8859-1's printables). */
-const LATIN_GUESSES = new Set(['windows-1252', 'iso-8859-1', 'iso8859-15', 'iso-8859-15', 'ascii', 'macroman']);
+const LATIN_GUESSES = new Set([
+  'windows-1252',
+  'iso-8859-1',
+  'iso8859-15',
+  'iso-8859-15',
+  'ascii',
+  'macroman',
+]);
 /** Below this, jschardet's answer for a non-Latin, non-Arabic encoding is noise. */
 const TRUSTED_CONFIDENCE = 0.8;
 
