@@ -1,0 +1,62 @@
+// Exports: the exporter registry's formats, and writing the chosen scope of the graph to a file
+// the user picked. The host's dialog (Electron's save dialog, or a temp path in the e2e bridge)
+// answers first, so a cancelled export costs nothing.
+import { writeFile } from 'node:fs/promises';
+import { KgError } from '../../../shared/errors';
+import type { CanonicalGraph } from '../../../shared/graph-format';
+import type { ExportScope, GraphFilters } from '../../../shared/ipc';
+import { exporterIds, exportFiles, getExporter } from '../export/registry';
+import { buildCanonicalGraph, type CanonicalSelection } from '../graph/canonical';
+import { filteredRelations, needsEvidence, type FilteredRelationRow } from '../graph/filters';
+import { entityRowId, relationId } from '../graph/ids';
+import { prepare, type Db } from '../store/db';
+import type { ApiContext } from './context';
+import type { Implementations } from './define';
+import { assertEntitiesExist } from './graph-ops';
+
+type ExportOps = Pick<Implementations, 'export:formats' | 'export:graph'>;
+
+function selectionOf(db: Db, scope: ExportScope, f: GraphFilters): CanonicalSelection {
+  const base = { entityTypes: f.entityTypes, relationTypes: f.relationTypes, includeCoMentions: f.includeCoMentions };
+  switch (scope.kind) {
+    case 'all':
+      return base;
+    case 'nodes':
+      return { ...base, entityIds: scope.nodeIds.map(entityRowId), depth: 0 };
+    case 'entity':
+      return { ...base, entityIds: assertEntitiesExist(db, [scope.entityId]), depth: scope.depth };
+  }
+}
+
+/** Applies the filters the canonical builder does not know (language, article, dates, evidence). */
+function cutToFilters(db: Db, graph: CanonicalGraph, f: GraphFilters): CanonicalGraph {
+  if (!needsEvidence(f)) return graph;
+  const rel = filteredRelations(f, { within: graph.nodes.map((n) => entityRowId(n.id)) });
+  const kept = new Set((prepare(db, rel.sql).all(rel.params) as FilteredRelationRow[]).map((r) => relationId(r.id)));
+  return { ...graph, edges: graph.edges.filter((e) => kept.has(e.id)) };
+}
+
+export function exportOps(ctx: ApiContext): ExportOps {
+  return {
+    'export:formats': () =>
+      exporterIds().map((id) => {
+        const e = getExporter(id)!;
+        return { id: e.id, label: e.label, extension: e.extension };
+      }),
+    'export:graph': async ({ format, scope, filters, positions }) => {
+      const exporter = getExporter(format);
+      if (!exporter) throw new KgError('INVALID_INPUT', `Unknown export format "${format}"; known: ${exporterIds().join(', ')}`);
+      const { db } = ctx.store();
+      const selection = selectionOf(db, scope, filters);
+      const out = await ctx.dialogs.chooseExportTarget({ name: `kg-graph.${exporter.extension}`, extension: exporter.extension, label: exporter.label });
+      if (!out) return { saved: false };
+      const graph = cutToFilters(db, buildCanonicalGraph(db, selection), filters);
+      let bytes = 0;
+      for (const file of exportFiles(exporter, graph, { positions }, out)) {
+        await writeFile(file.path, file.data);
+        bytes += typeof file.data === 'string' ? Buffer.byteLength(file.data) : file.data.byteLength;
+      }
+      return { saved: true, file: out, bytes, nodes: graph.nodes.length, edges: graph.edges.length };
+    },
+  };
+}
