@@ -130,6 +130,14 @@ describe('decodeBytes', () => {
     expect(decodeBytes(bytes(text, 'windows-1252'))).toEqual({ text, encoding: 'windows-1252' });
   });
 
+  it('reads UTF-8 with one stray legacy byte as UTF-8, not as windows-1252', () => {
+    const good = bytes(FRENCH.repeat(3), 'utf8');
+    const mixed = new Uint8Array([...good, ...bytes(' café', 'windows-1252')]);
+    const decoded = decodeBytes(mixed);
+    expect(decoded.encoding).toBe('UTF-8 (invalid bytes replaced)');
+    expect(decoded.text).toBe(`${FRENCH.repeat(3)} caf\ufffd`);
+  });
+
   it('treats plain ASCII as UTF-8', () => {
     expect(decodeBytes(bytes('The ministers met in Baku.', 'ascii'))).toEqual({
       text: 'The ministers met in Baku.',

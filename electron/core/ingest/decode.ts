@@ -1,7 +1,8 @@
 // Bytes to text. The order of the checks matters: a byte-order mark settles the question; then
 // UTF-16 without a BOM, because its NUL bytes would otherwise look binary and Arabic UTF-16
 // (code units 0x06xx, all bytes below 0x80) can even pass a strict UTF-8 check; then the binary
-// test; then strict UTF-8; and only then the legacy single-byte encodings, in ./legacy.
+// test; then strict UTF-8, and UTF-8 with a few stray bytes; and only then the legacy
+// single-byte encodings, in ./legacy.
 import iconv from 'iconv-lite';
 import { KgError } from '../../../shared/errors';
 import { decodeLegacy } from './legacy';
@@ -34,7 +35,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedBytes {
   if (binary) throw new KgError('BINARY_FILE', `not a text file: ${binary}`);
   const utf8 = decodeStrictUtf8(bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'UTF-8' };
-  return decodeLegacy(bytes);
+  return decodeMostlyUtf8(bytes) ?? decodeLegacy(bytes);
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
@@ -74,6 +75,33 @@ export function decodeStrictUtf8(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Below this share of broken sequences, a file is UTF-8 with a few bad bytes; legacy text breaks
+ * at nearly every non-ASCII byte, since valid multi-byte sequences hardly arise by chance.
+ */
+const MAX_BROKEN_UTF8 = 0.1;
+/** Fewer non-ASCII characters than this say too little to call the file UTF-8 at all. */
+const MIN_UTF8_EVIDENCE = 20;
+
+/**
+ * UTF-8 with a few stray bytes (a file pasted together from two sources) reads better with a
+ * few U+FFFD than as windows-1252, which would garble every accented letter. Legacy text fails
+ * this test: each of its accented bytes is a broken sequence.
+ */
+function decodeMostlyUtf8(bytes: Uint8Array): DecodedBytes | null {
+  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+  let nonAscii = 0;
+  let broken = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    nonAscii++;
+    if (c === 0xfffd) broken++;
+  }
+  if (nonAscii - broken < MIN_UTF8_EVIDENCE || broken / nonAscii > MAX_BROKEN_UTF8) return null;
+  return { text, encoding: 'UTF-8 (invalid bytes replaced)' };
 }
 
 /**
