@@ -64,4 +64,17 @@ describe('readTextMetadata', () => {
       'Headline of the day here\n\nThe agency published its report at https://example.org/report yesterday, and it was widely read.\n';
     expect(readTextMetadata(text, 'txt').url).toBeNull();
   });
+
+  it('reads YAML front matter in Markdown and starts the body after it', () => {
+    const text =
+      '---\ntitle: "Donors meet in Brussels"\ndate: 2023-05-04T09:00:00Z\nsource: https://example.org/a/1\ntags: [aid]\n---\n\n' +
+      'The donors conference in Brussels pledged new funds for demining, the commission said on Thursday.\n';
+    const meta = readTextMetadata(text, 'md');
+    expect(meta).toMatchObject({
+      title: 'Donors meet in Brussels',
+      date: '2023-05-04',
+      url: 'https://example.org/a/1',
+    });
+    expect(text.slice(meta.titleStart)).toMatch(/^The donors conference/);
+  });
 });

@@ -7,6 +7,7 @@
 // header — the lines between the headline and the first paragraph, and the dateline opening that
 // paragraph ("PARIS, 21 septembre 2021 –") — never in the body, whose dates are the news's own.
 import { findDate, leadingDate } from './dates';
+import { readFrontMatter } from './front-matter';
 import { isFurnitureCue } from './furniture';
 import { isProse, letterCount, nonEmptyLines, sourceLineUrl, trimLine, wordCount, type Line } from './lines';
 
@@ -37,16 +38,22 @@ interface Headline {
 }
 
 export function readTextMetadata(text: string, kind: 'txt' | 'md'): TextMetadata {
-  const lines = nonEmptyLines(text).map(trimLine);
+  const front = kind === 'md' ? readFrontMatter(text) : null;
+  const lines = nonEmptyLines(text)
+    .filter((l) => l.start >= (front?.end ?? 0))
+    .map(trimLine);
   const headline = findHeadline(lines, kind);
   const header = headerLines(lines, headline);
   const firstParagraph = lines.find((l, i) => i > (headline?.index ?? -1) && isProse(l.text));
   const date =
-    headline?.date ?? firstDate(header) ?? (firstParagraph ? datelineDate(firstParagraph.text) : null);
-  const url = firstSourceUrl(header) ?? firstSourceUrl(lines.slice(-FOOTER_LINES));
+    front?.date ??
+    headline?.date ??
+    firstDate(header) ??
+    (firstParagraph ? datelineDate(firstParagraph.text) : null);
+  const url = front?.url ?? firstSourceUrl(header) ?? firstSourceUrl(lines.slice(-FOOTER_LINES));
   return {
-    title: headline?.title ?? null,
-    titleStart: headline?.start ?? lines[0]?.start ?? 0,
+    title: front?.title ?? headline?.title ?? null,
+    titleStart: headline?.start ?? lines[0]?.start ?? front?.end ?? 0,
     date,
     url,
   };
