@@ -32,7 +32,7 @@ describe('Cytoscape.js JSON export', () => {
     expect(cy.$id('e1').position()).toEqual({ x: 12.5, y: -40 });
     expect(cy.$id('e2').position()).toEqual({ x: 300, y: 80 });
     const others = cy.nodes().filter((n) => n.id() !== 'e1' && n.id() !== 'e2');
-    const at = others.map((n) => n.position());
+    const at = others.nodes().map((n) => n.position());
     for (const p of at) expect(p.y).toBeGreaterThan(80);
     expect(new Set(at.map((p) => `${p.x},${p.y}`)).size).toBe(others.length);
   });
