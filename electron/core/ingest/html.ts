@@ -14,64 +14,18 @@ export interface HtmlArticle {
 }
 
 /** Elements whose content is never article text. */
+// prettier-ignore
 const SKIPPED = new Set([
-  'script',
-  'style',
-  'nav',
-  'footer',
-  'aside',
-  'form',
-  'noscript',
-  'template',
-  'svg',
-  'iframe',
-  'object',
-  'canvas',
-  'button',
-  'select',
-  'textarea',
-  'head',
-  'menu',
-  'dialog',
+  'script', 'style', 'nav', 'footer', 'aside', 'form', 'noscript', 'template', 'svg', 'iframe',
+  'object', 'canvas', 'button', 'select', 'textarea', 'head', 'menu', 'dialog',
 ]);
 
 /** Elements that end the paragraph before them and start a new one. */
+// prettier-ignore
 const BLOCKS = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'header',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'ul',
-  'ol',
-  'li',
-  'dl',
-  'dt',
-  'dd',
-  'blockquote',
-  'pre',
-  'figure',
-  'figcaption',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'td',
-  'th',
-  'caption',
-  'hr',
-  'address',
-  'details',
-  'summary',
-  'body',
-  'html',
+  'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul',
+  'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'figure', 'figcaption', 'table', 'thead',
+  'tbody', 'tr', 'td', 'th', 'caption', 'hr', 'address', 'details', 'summary', 'body', 'html',
 ]);
 
 /** Meta names and properties that carry the publication date, in order of trust. */

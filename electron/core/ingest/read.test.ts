@@ -128,6 +128,16 @@ describe('readArticle', () => {
     expectRefused(() => readArticle(join(dir, 'folder.txt')), 'UNREADABLE_FILE', 'folder.txt', /folder/);
   });
 
+  it('refuses a path that runs through a file', () => {
+    const file = put('plain.txt', ARTICLE_FR);
+    expectRefused(
+      () => readArticle(join(file, 'inner.txt')),
+      'UNREADABLE_FILE',
+      'inner.txt',
+      /on its path is a file/,
+    );
+  });
+
   it('refuses a file type it does not read', () => {
     expectRefused(() => readArticle(put('report.pdf', 'x')), 'UNSUPPORTED_FILE', 'report.pdf', /\.txt/);
   });

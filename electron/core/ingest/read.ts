@@ -4,7 +4,7 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { KgError } from '../../../shared/errors';
-import { decodeBytes } from './decode';
+import { decodeBytes, type DecodedBytes } from './decode';
 import { parseArticle } from './parse';
 import type { ArticleKind, DecodedArticle } from './types';
 
@@ -42,6 +42,8 @@ export function fsReason(err: unknown): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a folder, not a file';
+    case 'ENOTDIR':
+      return 'a folder on its path is a file';
     case 'ELOOP':
       return 'too many symbolic links';
     default:
@@ -77,6 +79,16 @@ function readBytes(abs: string, file: string): Buffer {
   }
 }
 
+/** decodeBytes, with the file's name put in front of any refusal. */
+function decodeFile(bytes: Uint8Array, file: string): DecodedBytes {
+  try {
+    return decodeBytes(bytes);
+  } catch (err) {
+    if (err instanceof KgError) throw new KgError(err.code, `${file}: ${err.message}`);
+    throw err;
+  }
+}
+
 export function readArticle(path: string, options: ReadOptions = {}): DecodedArticle {
   const abs = resolve(path);
   const file = basename(abs);
@@ -89,13 +101,7 @@ export function readArticle(path: string, options: ReadOptions = {}): DecodedArt
     fail('FILE_TOO_LARGE', file, `${stats.size} bytes is over the limit of ${maxBytes} bytes`);
   if (stats.size === 0) fail('EMPTY_FILE', file, 'the file is empty (0 bytes)');
   const bytes = readBytes(abs, file);
-  let decoded;
-  try {
-    decoded = decodeBytes(bytes);
-  } catch (err) {
-    if (err instanceof KgError) throw new KgError(err.code, `${file}: ${err.message}`);
-    throw err;
-  }
+  const decoded = decodeFile(bytes, file);
   if (decoded.text.trim() === '') fail('EMPTY_FILE', file, 'the file holds only whitespace');
   const article = parseArticle({
     file,
