@@ -40,6 +40,8 @@ async function run(port: MessagePort, data: ImportWorkerData): Promise<void> {
   }
 }
 
+// The guard matters beyond style: a bundler may place shared code in this chunk and have the main
+// thread import it, where nothing must run.
 if (!isMainThread && parentPort) {
   const port = parentPort;
   run(port, workerData as ImportWorkerData)

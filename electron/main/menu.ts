@@ -1,0 +1,71 @@
+// The application menu. Items that act on the graph view send a `menu:action` event (the closed
+// list MENU_ACTIONS of shared/ipc.ts); items that need a native dialog or the store run in main.
+import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MenuAction } from '../../shared/ipc';
+
+export interface MenuCommands {
+  send(action: MenuAction): void;
+  importFrom(source: 'files' | 'folder'): void;
+  database(mode: 'open' | 'new'): void;
+  about(): void;
+  showDataLocation(): void;
+  isDev: boolean;
+}
+
+export function buildMenu(c: MenuCommands): Menu {
+  const isMac = process.platform === 'darwin';
+  const send = (action: MenuAction) => () => c.send(action);
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => c.importFrom('files') },
+        { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => c.importFrom('folder') },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: send('export') },
+        { type: 'separator' },
+        { label: 'Open Database…', click: () => c.database('open') },
+        { label: 'New Database…', click: () => c.database('new') },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    {
+      label: '&Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+        { type: 'separator' },
+        { label: 'Find…', accelerator: 'CmdOrCtrl+F', click: send('focus-search') },
+      ],
+    },
+    {
+      label: '&View',
+      submenu: [
+        { label: 'Fit Graph', accelerator: 'CmdOrCtrl+0', click: send('fit') },
+        { label: 'Zoom In', accelerator: 'CmdOrCtrl+=', click: send('zoom-in') },
+        { label: 'Zoom Out', accelerator: 'CmdOrCtrl+-', click: send('zoom-out') },
+        { label: 'Reset Layout', accelerator: 'CmdOrCtrl+Shift+L', click: send('reset-layout') },
+        { type: 'separator' },
+        { label: 'Toggle Panels', accelerator: 'CmdOrCtrl+\\', click: send('toggle-panels') },
+        { label: 'Dark Mode', accelerator: 'CmdOrCtrl+Shift+D', click: send('toggle-dark-mode') },
+        ...(c.isDev ? [{ type: 'separator' as const }, { role: 'reload' as const }, { role: 'toggleDevTools' as const }] : []),
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: '&Help',
+      submenu: [
+        { label: 'Where Is My Data?', click: () => c.showDataLocation() },
+        { label: 'About KG Explorer', click: () => c.about() },
+      ],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}
