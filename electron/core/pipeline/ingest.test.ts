@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -174,10 +175,25 @@ describe('ingestPaths', () => {
     expect(counts().mentions).toBeGreaterThan(0);
   });
 
-  it('stops between files when its signal fires', async () => {
+  it('stops between commit groups when its signal fires', async () => {
     const ctl = new AbortController();
-    const summary = await ingestPaths(db, [dir], { extractor, now, signal: ctl.signal, onProgress: (p) => p.done === 2 && ctl.abort() });
+    const onProgress = (p: { done: number }) => p.done === 2 && ctl.abort();
+    const summary = await ingestPaths(db, [dir], { extractor, now, signal: ctl.signal, onProgress, groupCommit: { maxArticles: 1 } });
     expect(summary).toMatchObject({ added: 2, cancelled: true });
     expect(counts().articles).toBe(2);
+  });
+
+  it('reports an article only once it is committed', async () => {
+    const path = join(dir, 'kg.sqlite');
+    const fileDb = openStore(path);
+    const reader = new Database(path, { readonly: true });
+    const seen: number[] = [];
+    const onProgress = (p: { done: number }) => seen.push((reader.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n - p.done);
+    const summary = await ingestPaths(fileDb, [dir], { extractor, now, onProgress, groupCommit: { maxArticles: 2 } });
+    expect(summary.added).toBe(5);
+    // Another connection already sees every article reported so far (and at most one group more).
+    expect(seen.every((d) => d >= 0)).toBe(true);
+    reader.close();
+    fileDb.close();
   });
 });

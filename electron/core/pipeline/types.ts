@@ -49,6 +49,11 @@ export interface IngestOptions {
   signal?: AbortSignal;
   /** Size limit per file; ingestion's MAX_FILE_BYTES unless given. */
   maxFileBytes?: number;
+  /**
+   * How many articles (at most) and how long (ms, at most, give or take one article) a group of
+   * per-article transactions stays open before it commits; see batch.ts. Default 50 / 200 ms.
+   */
+  groupCommit?: { maxArticles?: number; maxMs?: number };
   /** The clock stamped into ingested_at; tests pin it. */
   now?: () => Date;
 }
