@@ -2,15 +2,16 @@
 // fake extractor, against a temporary store.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CanonicalGraph } from '../../shared/graph-format';
 import { fakeExtractor } from '../core/pipeline/testing/fake-extractor';
+import { SAMPLES_DIR } from '../core/pipeline/testing/samples';
 import { SAMPLE_NAMES, SAMPLE_OPTIONS } from '../core/pipeline/testing/sample-names';
 import type { CliContext } from './context';
 import { main } from './main';
 
-const SAMPLES = resolve(__dirname, '../../resources/samples');
+const SAMPLES = SAMPLES_DIR;
 let dir: string;
 let db: string;
 beforeEach(() => {

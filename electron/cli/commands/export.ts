@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isEntityType, isRelationType, type EntityType, type RelationType } from '../../../shared/domain';
 import { KgError } from '../../../shared/errors';
-import { exporterIds, getExporter } from '../../core/export/registry';
+import { exportFiles, exporterIds, getExporter } from '../../core/export/registry';
 import { buildCanonicalGraph, type CanonicalSelection } from '../../core/graph/canonical';
 import { DB_OPTION, dbPath, type Command, type Values } from '../context';
 import { openExisting, withDb } from '../open-db';
@@ -45,7 +45,7 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'write the graph to a file in an export format',
   usage:
-    'kg export --out FILE [--format json] [--db FILE] [--entity ID]... [--depth N] [--types T,..] [--relations R,..] [--co-mentions]',
+    `kg export --out FILE [--format ${exporterIds().join('|')}] [--db FILE] [--entity ID]... [--depth N] [--types T,..] [--relations R,..] [--co-mentions]`,
   options: {
     ...DB_OPTION,
     format: { type: 'string', default: 'json' },
@@ -64,9 +64,10 @@ export const exportCommand: Command = {
     if (typeof values.out !== 'string') throw new KgError('INVALID_INPUT', 'kg export needs --out FILE');
     const sel = selection(values);
     const graph = await withDb(openExisting(dbPath(ctx, values)), (db) => buildCanonicalGraph(db, sel));
-    const out = resolve(ctx.cwd, values.out);
-    writeFileSync(out, exporter.write(graph, {}));
-    ctx.out(`wrote ${graph.nodes.length} nodes, ${graph.edges.length} edges, ${graph.articles.length} articles to ${out} (${exporter.id})`);
+    // Multi-file formats (csv) write one file per part next to --out: graph.nodes.csv, graph.edges.csv.
+    const files = exportFiles(exporter, graph, {}, resolve(ctx.cwd, values.out));
+    for (const f of files) writeFileSync(f.path, f.data);
+    ctx.out(`wrote ${graph.nodes.length} nodes, ${graph.edges.length} edges, ${graph.articles.length} articles to ${files.map((f) => f.path).join(', ')} (${exporter.id})`);
     return 0;
   },
 };

@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getExporter } from '../export/registry';
 import { ingestPaths } from '../pipeline/index';
 import { fakeExtractor } from '../pipeline/testing/fake-extractor';
+import { SAMPLES_DIR } from '../pipeline/testing/samples';
 import { SAMPLE_NAMES, SAMPLE_OPTIONS } from '../pipeline/testing/sample-names';
 import { addCuration, entityIdByKey, listEntities, openStore, refForEntity, applyCurationLog, type Db } from '../store/index';
 import { buildCanonicalGraph } from './canonical';
 
-const SAMPLES = resolve(__dirname, '../../../resources/samples');
+const SAMPLES = SAMPLES_DIR;
 let db: Db;
 
 beforeAll(async () => {

@@ -1,8 +1,7 @@
 // The curation log survives re-ingest: corrections name entities by key and label, and the
 // pipeline replays the log after every batch.
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   addCuration,
@@ -23,16 +22,15 @@ import {
 import { ingestPaths } from './index';
 import { fakeExtractor } from './testing/fake-extractor';
 import { SAMPLE_NAMES, SAMPLE_OPTIONS } from './testing/sample-names';
+import { copySamples } from './testing/samples';
 
-const SAMPLES = resolve(__dirname, '../../../resources/samples');
 const extractor = fakeExtractor(SAMPLE_NAMES, SAMPLE_OPTIONS);
 
 let db: Db;
 let dir: string;
 beforeEach(async () => {
   db = openStore(':memory:');
-  dir = mkdtempSync(join(tmpdir(), 'kg-curation-'));
-  for (const f of readdirSync(SAMPLES)) copyFileSync(join(SAMPLES, f), join(dir, f));
+  dir = copySamples('kg-curation-');
   await ingestPaths(db, [dir], { extractor });
 });
 afterEach(() => {

@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Extractor } from '../extract/types';
 import {
@@ -19,8 +18,8 @@ import {
 import { ingestPaths } from './index';
 import { fakeExtractor } from './testing/fake-extractor';
 import { SAMPLE_NAMES, SAMPLE_OPTIONS } from './testing/sample-names';
+import { copySamples, SAMPLES_DIR } from './testing/samples';
 
-const SAMPLES = resolve(__dirname, '../../../resources/samples');
 const extractor = fakeExtractor(SAMPLE_NAMES, SAMPLE_OPTIONS);
 const now = () => new Date('2024-05-01T12:00:00Z');
 
@@ -28,8 +27,7 @@ let db: Db;
 let dir: string;
 beforeEach(() => {
   db = openStore(':memory:');
-  dir = mkdtempSync(join(tmpdir(), 'kg-ingest-'));
-  for (const f of readdirSync(SAMPLES)) copyFileSync(join(SAMPLES, f), join(dir, f));
+  dir = copySamples('kg-ingest-');
 });
 afterEach(() => {
   db.close();
@@ -102,7 +100,7 @@ describe('ingestPaths', () => {
     const file = join(dir, '000_ea09c19839c88b9d.txt');
     writeFileSync(file, readFileSync(file, 'utf8').replaceAll('ANAMA', 'AAMN'));
     await ingestPaths(db, [dir], { extractor, now });
-    copyFileSync(join(SAMPLES, '000_ea09c19839c88b9d.txt'), file);
+    copyFileSync(join(SAMPLES_DIR, '000_ea09c19839c88b9d.txt'), file);
     await ingestPaths(db, [dir], { extractor, now });
     const fresh = openStore(':memory:');
     await ingestPaths(fresh, [dir], { extractor, now });

@@ -56,23 +56,23 @@ export function mergeAlias(db: Db, entityId: number, name: string, lang: Lang, a
   return id;
 }
 
-/** Entities of `type` with an alias whose foldKey is `folded` (the resolver's main lookup). */
-export function entityIdsByAlias(db: Db, type: EntityType, folded: string): number[] {
+function entityIdsWhere(db: Db, column: 'folded' | 'skeleton', type: EntityType, value: string): number[] {
   const rows = prepare(
     db,
     `SELECT DISTINCT a.entity_id AS id FROM aliases a JOIN entities e ON e.id = a.entity_id
-     WHERE a.folded = ? AND e.type = ?`,
-  ).all(folded, type) as { id: number }[];
+     WHERE a.${column} = ? AND e.type = ?`,
+  ).all(value, type) as { id: number }[];
   return rows.map((r) => r.id);
 }
 
+/** Entities of `type` with an alias whose foldKey is `folded` (the resolver's main lookup). */
+export function entityIdsByAlias(db: Db, type: EntityType, folded: string): number[] {
+  return entityIdsWhere(db, 'folded', type, folded);
+}
+
+/** Entities of `type` with an alias whose cross-script skeleton is `key`. */
 export function entityIdsBySkeleton(db: Db, type: EntityType, key: string): number[] {
-  const rows = prepare(
-    db,
-    `SELECT DISTINCT a.entity_id AS id FROM aliases a JOIN entities e ON e.id = a.entity_id
-     WHERE a.skeleton = ? AND e.type = ?`,
-  ).all(key, type) as { id: number }[];
-  return rows.map((r) => r.id);
+  return entityIdsWhere(db, 'skeleton', type, key);
 }
 
 export function aliasesOfEntity(db: Db, entityId: number): Alias[] {

@@ -7,21 +7,19 @@ import { foldForIndex } from '../../../../shared/text/fold';
 import type { Db } from '../db';
 import type { Migration } from './types';
 
+function ftsTable(name: string): string {
+  return `CREATE VIRTUAL TABLE ${name} USING fts5 (
+    folded,
+    content = '',
+    contentless_delete = 1,
+    tokenize = "unicode61 remove_diacritics 2",
+    prefix = '2 3'
+  );`;
+}
+
 const SQL = `
-CREATE VIRTUAL TABLE articles_fts USING fts5 (
-  folded,
-  content = '',
-  contentless_delete = 1,
-  tokenize = "unicode61 remove_diacritics 2",
-  prefix = '2 3'
-);
-CREATE VIRTUAL TABLE aliases_fts USING fts5 (
-  folded,
-  content = '',
-  contentless_delete = 1,
-  tokenize = "unicode61 remove_diacritics 2",
-  prefix = '2 3'
-);
+${ftsTable('articles_fts')}
+${ftsTable('aliases_fts')}
 CREATE TRIGGER articles_fts_drop AFTER DELETE ON articles BEGIN
   DELETE FROM articles_fts WHERE rowid = old.id;
 END;
