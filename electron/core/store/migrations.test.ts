@@ -75,8 +75,10 @@ describe('migrations', () => {
     expect(error).toBeInstanceOf(KgError);
     expect((error as KgError).code).toBe('DB_FROM_FUTURE');
     expect((error as KgError).message).toContain(`schema version ${SCHEMA_VERSION + 1}`);
+    expect(() => openStore(path, { readonly: true })).toThrow(expect.objectContaining({ code: 'DB_FROM_FUTURE' }));
     const after = new Database(path, { readonly: true });
     expect(after.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION + 1);
+    expect(after.pragma('journal_mode', { simple: true })).toBe('delete');
     expect(tables(after)).toEqual([]);
     after.close();
   });

@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import { KgError } from '../../../shared/errors';
 import type { Db } from './db';
-import { migrate, SCHEMA_VERSION, schemaVersion } from './migrations/index';
+import { assertNotFromFuture, migrate, SCHEMA_VERSION, schemaVersion } from './migrations/index';
 
 export interface OpenStoreOptions {
   /** Path to a better_sqlite3.node built for the running runtime (Electron ships its own build). */
@@ -29,7 +29,6 @@ function connect(path: string, opts: OpenStoreOptions): Db {
 
 function assertReadable(db: Db, path: string): void {
   const version = schemaVersion(db);
-  if (version > SCHEMA_VERSION) migrate(db); // throws DB_FROM_FUTURE with the full explanation
   if (version < SCHEMA_VERSION) {
     throw new KgError('DB_ERROR', `The database ${path} needs upgrading (schema ${version} < ${SCHEMA_VERSION}); open it once for writing.`);
   }
@@ -43,6 +42,8 @@ function assertReadable(db: Db, path: string): void {
 export function openStore(path: string, opts: OpenStoreOptions = {}): Db {
   const db = connect(path, opts);
   try {
+    // Before anything else, so that nothing (not even the journal mode) changes a newer database.
+    assertNotFromFuture(db);
     // WAL lets readers (the UI) work while an ingest writes; FULL makes each commit durable,
     // so that a crash loses at most the article being written.
     if (!opts.readonly) db.pragma('journal_mode = WAL');

@@ -24,16 +24,22 @@ export interface MigrationResult {
   to: number;
 }
 
-/** Runs the steps after the database's version up to `target` (default: the latest). */
-export function migrate(db: Db, target: number = SCHEMA_VERSION): MigrationResult {
-  const from = schemaVersion(db);
-  if (from > SCHEMA_VERSION) {
+/** Throws KgError DB_FROM_FUTURE when the database was written by a newer KG Explorer. */
+export function assertNotFromFuture(db: Db): number {
+  const version = schemaVersion(db);
+  if (version > SCHEMA_VERSION) {
     throw new KgError(
       'DB_FROM_FUTURE',
-      `This database has schema version ${from}, but this KG Explorer only knows versions up to ${SCHEMA_VERSION}. ` +
+      `This database has schema version ${version}, but this KG Explorer only knows versions up to ${SCHEMA_VERSION}. ` +
         'It was written by a newer KG Explorer; open it with that version, or choose another database file.',
     );
   }
+  return version;
+}
+
+/** Runs the steps after the database's version up to `target` (default: the latest). */
+export function migrate(db: Db, target: number = SCHEMA_VERSION): MigrationResult {
+  const from = assertNotFromFuture(db);
   const pending = MIGRATIONS.filter((m) => m.version > from && m.version <= target);
   if (pending.length === 0) return { from, to: from };
   db.transaction(() => {
