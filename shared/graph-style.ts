@@ -157,3 +157,41 @@ export function cytoscapeStylesheet(style: GraphStyle = GRAPH_STYLE): CytoscapeS
   });
   return [...base, ...nodes, ...edges];
 }
+
+/** A node shape's outline, for drawers without Cytoscape (SVG export, PNG legend). */
+export type Outline =
+  | { kind: 'circle'; cx: number; cy: number; r: number }
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; radius: number }
+  /** `radius` > 0 rounds each corner with a quadratic curve of about that size. */
+  | { kind: 'polygon'; points: [number, number][]; radius: number };
+
+/** The outline of `shape` centred on (x, y), `size` wide and high, as Cytoscape draws it. */
+export function nodeOutline(shape: NodeShape, x: number, y: number, size: number): Outline {
+  const h = size / 2;
+  switch (shape) {
+    case 'ellipse':
+      return { kind: 'circle', cx: x, cy: y, r: h };
+    case 'rectangle':
+    case 'round-rectangle':
+      return { kind: 'rect', x: x - h, y: y - h, width: size, height: size, radius: shape === 'round-rectangle' ? size / 5 : 0 };
+    case 'round-diamond':
+      return { kind: 'polygon', points: [[x, y - h], [x + h, y], [x, y + h], [x - h, y]], radius: size / 8 };
+    case 'round-triangle':
+      return { kind: 'polygon', points: [[x, y - h], [x + h, y + h], [x - h, y + h]], radius: size / 8 };
+    case 'hexagon':
+      return { kind: 'polygon', points: [[x - h, y], [x - h / 2, y - h], [x + h / 2, y - h], [x + h, y], [x + h / 2, y + h], [x - h / 2, y + h]], radius: 0 };
+  }
+}
+
+/**
+ * A rounded polygon as path commands: for each corner, a line to `radius` before it and a
+ * quadratic curve through it to `radius` after it. Shared so that SVG and canvas agree.
+ */
+export function roundedCorners(points: readonly [number, number][], radius: number): { from: [number, number]; corner: [number, number]; to: [number, number] }[] {
+  const n = points.length;
+  const along = (p: [number, number], q: [number, number]): [number, number] => {
+    const t = Math.min(0.5, radius / (Math.hypot(q[0] - p[0], q[1] - p[1]) || 1));
+    return [p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t];
+  };
+  return points.map((p, i) => ({ from: along(p, points[(i + n - 1) % n]!), corner: p, to: along(p, points[(i + 1) % n]!) }));
+}

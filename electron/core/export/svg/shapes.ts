@@ -2,7 +2,7 @@
 // quadratic curves when two entities have several relations (as Cytoscape's bezier edges fan
 // out), and loops for an entity related to itself. Ends are pulled back to the node's rim so
 // arrowheads stay visible.
-import type { NodeShape } from '../../../../shared/graph-style';
+import { nodeOutline, roundedCorners, type NodeShape } from '../../../../shared/graph-style';
 import type { Point } from '../layout';
 
 /** Rounds to 0.1 unit: enough for a drawing, and it keeps 5,000-node files small. */
@@ -10,46 +10,22 @@ export function fmt(n: number): string {
   return String(Math.round(n * 10) / 10);
 }
 
-function polygon(points: [number, number][], attrs: string): string {
-  return `<polygon points="${points.map(([x, y]) => `${fmt(x)},${fmt(y)}`).join(' ')}"${attrs}/>`;
-}
-
-/** A closed path through `points` whose corners are cut by quadratic curves of radius `r`. */
-function roundedPolygon(points: [number, number][], r: number, attrs: string): string {
-  const n = points.length;
-  const along = (from: [number, number], to: [number, number]): [number, number] => {
-    const len = Math.hypot(to[0] - from[0], to[1] - from[1]) || 1;
-    const t = Math.min(0.5, r / len);
-    return [from[0] + (to[0] - from[0]) * t, from[1] + (to[1] - from[1]) * t];
-  };
-  let d = '';
-  points.forEach((p, i) => {
-    const a = along(p, points[(i + n - 1) % n]!);
-    const b = along(p, points[(i + 1) % n]!);
-    d += `${i === 0 ? 'M' : 'L'}${fmt(a[0])} ${fmt(a[1])}Q${fmt(p[0])} ${fmt(p[1])} ${fmt(b[0])} ${fmt(b[1])}`;
-  });
-  return `<path d="${d}Z"${attrs}/>`;
-}
-
 /** The shape centred on `at`, `size` wide and high; `attrs` carries fill and stroke. */
 export function shapeSvg(shape: NodeShape, at: Point, size: number, attrs: string): string {
-  const h = size / 2;
-  const { x, y } = at;
-  switch (shape) {
-    case 'ellipse':
-      return `<circle cx="${fmt(x)}" cy="${fmt(y)}" r="${fmt(h)}"${attrs}/>`;
-    case 'rectangle':
-    case 'round-rectangle': {
-      const rx = shape === 'round-rectangle' ? ` rx="${fmt(size / 5)}"` : '';
-      return `<rect x="${fmt(x - h)}" y="${fmt(y - h)}" width="${fmt(size)}" height="${fmt(size)}"${rx}${attrs}/>`;
+  const o = nodeOutline(shape, at.x, at.y, size);
+  switch (o.kind) {
+    case 'circle':
+      return `<circle cx="${fmt(o.cx)}" cy="${fmt(o.cy)}" r="${fmt(o.r)}"${attrs}/>`;
+    case 'rect': {
+      const rx = o.radius > 0 ? ` rx="${fmt(o.radius)}"` : '';
+      return `<rect x="${fmt(o.x)}" y="${fmt(o.y)}" width="${fmt(o.width)}" height="${fmt(o.height)}"${rx}${attrs}/>`;
     }
-    case 'round-diamond':
-      return roundedPolygon([[x, y - h], [x + h, y], [x, y + h], [x - h, y]], size / 8, attrs);
-    case 'round-triangle':
-      return roundedPolygon([[x, y - h], [x + h, y + h], [x - h, y + h]], size / 8, attrs);
-    case 'hexagon': {
-      const q = h / 2;
-      return polygon([[x - h, y], [x - q, y - h], [x + q, y - h], [x + h, y], [x + q, y + h], [x - q, y + h]], attrs);
+    case 'polygon': {
+      if (o.radius === 0) return `<polygon points="${o.points.map(([x, y]) => `${fmt(x)},${fmt(y)}`).join(' ')}"${attrs}/>`;
+      const d = roundedCorners(o.points, o.radius)
+        .map((c, i) => `${i === 0 ? 'M' : 'L'}${fmt(c.from[0])} ${fmt(c.from[1])}Q${fmt(c.corner[0])} ${fmt(c.corner[1])} ${fmt(c.to[0])} ${fmt(c.to[1])}`)
+        .join('');
+      return `<path d="${d}Z"${attrs}/>`;
     }
   }
 }
