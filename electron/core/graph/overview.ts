@@ -14,17 +14,14 @@ interface Ranked {
 
 function topByDegree(db: Db, f: GraphFilters, limit: number): { top: Ranked[]; nodes: number; edges: number } {
   const rel = filteredRelations(f);
-  const ends = `WITH rel AS MATERIALIZED (${rel.sql}),
-                ends AS (SELECT source_id AS id FROM rel UNION ALL SELECT target_id FROM rel WHERE target_id != source_id)`;
-  const top = prepare(db, `${ends} SELECT id, count(*) AS degree FROM ends GROUP BY id ORDER BY degree DESC, id LIMIT @limit`).all({
-    ...rel.params,
-    limit,
-  }) as Ranked[];
-  const totals = prepare(db, `${ends} SELECT (SELECT count(*) FROM rel) AS edges, count(DISTINCT id) AS nodes FROM ends`).get(rel.params) as {
-    edges: number;
-    nodes: number;
-  };
-  return { top, ...totals };
+  // One pass over the filtered relations gives the ranking and both totals.
+  const sql = `WITH rel AS MATERIALIZED (${rel.sql}),
+               deg AS MATERIALIZED (SELECT id, count(*) AS degree FROM
+                 (SELECT source_id AS id FROM rel UNION ALL SELECT target_id FROM rel WHERE target_id != source_id) GROUP BY id)
+               SELECT id, degree, (SELECT count(*) FROM deg) AS nodes, (SELECT count(*) FROM rel) AS edges
+               FROM deg ORDER BY degree DESC, id LIMIT @limit`;
+  const rows = prepare(db, sql).all({ ...rel.params, limit }) as Array<Ranked & { nodes: number; edges: number }>;
+  return { top: rows.map(({ id, degree }) => ({ id, degree })), nodes: rows[0]?.nodes ?? 0, edges: rows[0]?.edges ?? 0 };
 }
 
 /** Entities outside `exclude` that pass the type and article filters, most mentioned first. */
