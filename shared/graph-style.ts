@@ -75,6 +75,8 @@ export interface GraphStyle {
   /** Halo drawn behind labels so they stay legible over edges. */
   labelOutline: string;
   edgeOpacity: number;
+  /** Cytoscape's `arrow-scale`. */
+  arrowScale: number;
   /** `stroke-dasharray` / `line-dash-pattern` for dashed lines. */
   dash: readonly [number, number];
 }
@@ -88,6 +90,7 @@ export const GRAPH_STYLE: GraphStyle = {
   labelColor: '#1d2330',
   labelOutline: '#f7f8fa',
   edgeOpacity: 0.85,
+  arrowScale: 0.9,
   dash: [5, 4],
 };
 
@@ -97,6 +100,14 @@ export function edgeWidth(evidence: number, type?: RelationType): number {
   const w = EVIDENCE_WIDTH;
   const n = Math.min(w.maxEvidence, Math.max(w.minEvidence, evidence));
   return w.minWidth + ((n - w.minEvidence) / (w.maxEvidence - w.minEvidence)) * (w.maxWidth - w.minWidth);
+}
+
+/**
+ * Length (and base width) of the triangle arrowhead Cytoscape draws on an edge `width` wide:
+ * its getArrowWidth(), times the triangle shape's 0.3 extent.
+ */
+export function arrowSize(width: number, style: GraphStyle = GRAPH_STYLE): number {
+  return Math.max(Math.pow(width * 13.37, 0.9), 29) * style.arrowScale * 0.3;
 }
 
 /** One block of a Cytoscape stylesheet in its JSON form (`cytoscape({ style: [...] })`). */
@@ -135,7 +146,7 @@ export function cytoscapeStylesheet(style: GraphStyle = GRAPH_STYLE): CytoscapeS
       style: {
         'curve-style': 'bezier',
         width: `mapData(evidence, ${w.minEvidence}, ${w.maxEvidence}, ${w.minWidth}, ${w.maxWidth})`,
-        'arrow-scale': 0.9,
+        'arrow-scale': style.arrowScale,
         opacity: style.edgeOpacity,
       },
     },

@@ -64,8 +64,8 @@ describe('SVG export', () => {
 
   it('gives directed relations an arrowhead and symmetric ones none', () => {
     const markup = svg({ embedFonts: false });
-    expect(markup).toContain('<marker id="arrow-heads"');
-    expect(markup).not.toContain('<marker id="arrow-meets"');
+    expect(markup).toContain('<marker id="arrow-heads-1"');
+    expect(markup).not.toContain('<marker id="arrow-meets');
   });
 
   it('draws a large graph with every label', () => {

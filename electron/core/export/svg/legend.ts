@@ -13,13 +13,13 @@ function swatch(row: LegendRow, style: GraphStyle): string {
     const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     return shapeSvg(item.shape, at, size, ` fill="${item.color}"`);
   }
-  const y = fmt(box.y + box.height / 2);
+  // The same line and arrowhead as legend-canvas.ts paints on PNG exports.
+  const y = box.y + box.height / 2;
+  const end = box.x + box.width;
   const dash = item.lineStyle === 'dashed' ? ` stroke-dasharray="${style.dash.join(' ')}"` : '';
-  const marker = item.directed ? ` marker-end="url(#arrow-${item.type})"` : '';
-  return (
-    `<line x1="${fmt(box.x)}" y1="${y}" x2="${fmt(box.x + box.width)}" y2="${y}" stroke="${item.color}"` +
-    ` stroke-width="2"${dash}${marker}/>`
-  );
+  const line = `<line x1="${fmt(box.x)}" y1="${fmt(y)}" x2="${fmt(end - (item.directed ? 6 : 0))}" y2="${fmt(y)}" stroke="${item.color}" stroke-width="2"${dash}/>`;
+  if (!item.directed) return line;
+  return line + `<polygon points="${fmt(end)},${fmt(y)} ${fmt(end - 8)},${fmt(y - 4)} ${fmt(end - 8)},${fmt(y + 4)}" fill="${item.color}"/>`;
 }
 
 /** The legend with its top-left corner at `at`, on a white card so it reads over any background. */

@@ -5,7 +5,7 @@
 // node and edge carries a <title>, which viewers show as a tooltip.
 import type { CanonicalGraph, GraphEdge, GraphNode } from '../../../../shared/graph-format';
 import { layoutLegend, legendItems, estimateTextWidth } from '../../../../shared/graph-legend';
-import { CO_MENTION_OPACITY, GRAPH_STYLE, edgeWidth, type GraphStyle } from '../../../../shared/graph-style';
+import { CO_MENTION_OPACITY, EVIDENCE_WIDTH, GRAPH_STYLE, arrowSize, edgeWidth, type GraphStyle } from '../../../../shared/graph-style';
 import { resolvePositions, type Point } from '../layout';
 import type { Exporter, ExportOptions } from '../registry';
 import { escapeXml, hasRtl } from '../xml';
@@ -68,7 +68,7 @@ function edgeSvg(edge: GraphEdge, scene: Scene, shape: { bend: number; flip: boo
   if (!a || !b) return '';
   const s = scene.style.relations[edge.type];
   const dash = s.lineStyle === 'dashed' ? ` stroke-dasharray="${scene.style.dash.join(' ')}"` : '';
-  const marker = s.directed ? ` marker-end="url(#arrow-${edge.type})"` : '';
+  const marker = s.directed ? ` marker-end="url(#${markerId(edge)})"` : '';
   const faint = edge.type === 'co_mentioned' ? ` stroke-opacity="${CO_MENTION_OPACITY}"` : '';
   const d = edgePath(a, b, shape.bend, sizeOf(scene, edge.source) / 2 + 1, sizeOf(scene, edge.target) / 2 + 1, shape.flip);
   const title = `${labels.get(edge.source) ?? ''} — ${s.label} — ${labels.get(edge.target) ?? ''} (${edge.evidence.length} evidence)`;
@@ -84,17 +84,26 @@ function edgesSvg(graph: CanonicalGraph, scene: Scene): string {
   return graph.edges.map((edge, i) => edgeSvg(edge, scene, shapes[i]!, labels)).join('\n');
 }
 
+/** Arrowheads grow with edge width, which follows the evidence count up to a cap: one marker per type and count. */
+function markerId(edge: GraphEdge): string {
+  const n = Math.min(EVIDENCE_WIDTH.maxEvidence, Math.max(EVIDENCE_WIDTH.minEvidence, edge.evidence.length));
+  return `arrow-${edge.type}-${n}`;
+}
+
 function markersSvg(graph: CanonicalGraph, style: GraphStyle): string {
-  const types = new Set(graph.edges.map((e) => e.type));
-  return [...types]
-    .filter((t) => style.relations[t].directed)
-    .map(
-      (t) =>
-        // markerUnits defaults to strokeWidth: arrowheads grow with the edge, as in Cytoscape.
-        `<marker id="arrow-${t}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="4" markerHeight="4" orient="auto-start-reverse">` +
-        `<path d="M0 0L10 5L0 10z" fill="${style.relations[t].color}"/></marker>`,
-    )
-    .join('');
+  const markers = new Map<string, string>();
+  for (const edge of graph.edges) {
+    const s = style.relations[edge.type];
+    const id = markerId(edge);
+    if (!s.directed || markers.has(id)) continue;
+    const size = fmt(arrowSize(edgeWidth(edge.evidence.length, edge.type), style));
+    markers.set(
+      id,
+      `<marker id="${id}" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="${size}" markerHeight="${size}" orient="auto">` +
+        `<path d="M0 0L10 5L0 10z" fill="${s.color}"/></marker>`,
+    );
+  }
+  return [...markers.values()].join('');
 }
 
 interface Box {
