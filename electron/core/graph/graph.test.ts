@@ -7,6 +7,7 @@ import { ingestPaths } from '../pipeline/index';
 import { fakeExtractor } from '../pipeline/testing/fake-extractor';
 import { SAMPLE_NAMES, SAMPLE_OPTIONS } from '../pipeline/testing/sample-names';
 import { openStore, type Db } from '../store/index';
+import { filteredRelations } from './filters';
 import { communities, computeMetric, induced, shortestPath, topCentral } from './algorithms';
 import { entityId, entityRowId } from './ids';
 import { loadGraph } from './load';
@@ -117,5 +118,20 @@ describe('algorithms', () => {
     const groups = communities(graph);
     expect(Object.keys(groups)).toHaveLength(graph.order);
     expect(communities(graph)).toEqual(groups);
+  });
+});
+
+describe('query plans', () => {
+  const plan = (scope: Parameters<typeof filteredRelations>[1]) => {
+    const q = filteredRelations({ includeCoMentions: true }, scope);
+    return (db.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(q.params) as Array<{ detail: string }>).map((r) => r.detail).join('\n');
+  };
+
+  it('reaches a bounded view through the relation indexes, never by probing every pair of ids', () => {
+    const within = plan({ within: [1, 2, 3] });
+    expect(within).toContain('relations_source_type_target (source_id=?)');
+    expect(within).not.toMatch(/source_id=\? AND type=\? AND target_id=\?/);
+    const touching = plan({ touching: [1] });
+    expect(touching).toContain('relations_target (target_id=?)');
   });
 });
