@@ -1,0 +1,113 @@
+// The lexicon compiled for one language: phrase indices for titles, institution words, agreement
+// nouns, relation cues and grammar words. Built on first use and cached with the lexicon.
+import type { Lang } from '../../../../shared/domain';
+import { foldPattern } from '../text/fold-map';
+import { PhraseIndex, phraseWord } from '../text/words';
+import type { Lexicon, TriggerEntry } from './load';
+
+export interface Concept {
+  id: string;
+  head?: 'agency' | 'organization' | 'armed';
+  weak: boolean;
+}
+
+export interface LangIndex {
+  lang: Lang;
+  titles: PhraseIndex<'heads' | 'represents'>;
+  concepts: PhraseIndex<Concept>;
+  agreements: PhraseIndex<{ kind: string; strong: boolean }>;
+  qualifiers: PhraseIndex<true>;
+  notNew: Set<string>;
+  quantifiers: Set<string>;
+  placeAfter: PhraseIndex<true>;
+  placeBefore: PhraseIndex<true>;
+  features: PhraseIndex<true>;
+  triggers: PhraseIndex<TriggerEntry>;
+  support: PhraseIndex<true>;
+  speech: PhraseIndex<true>;
+  blame: PhraseIndex<true>;
+  months: PhraseIndex<number>;
+  pairs: PhraseIndex<true>;
+  connectors: Set<string>;
+  determiners: Set<string>;
+  clauseBreaks: Set<string>;
+  stopCaps: Set<string>;
+  weekdays: Set<string>;
+  yearWords: Set<string>;
+  leaders: Set<string>;
+  civilians: Set<string>;
+  particles: Set<string>;
+  furniture: string[];
+}
+
+const word = (w: string) => phraseWord(foldPattern(w));
+const set = (ws: string[]) => new Set(ws.map(word));
+
+function index<T>(entries: Iterable<[string, T]>): PhraseIndex<T> {
+  const p = new PhraseIndex<T>();
+  for (const [phrase, value] of entries) p.add(phrase, value);
+  return p;
+}
+
+const all = (ws: string[]) => ws.map((w) => [w, true] as [string, true]);
+
+function conceptIndex(lex: Lexicon, lang: Lang): PhraseIndex<Concept> {
+  const out: Array<[string, Concept]> = [];
+  for (const [id, c] of Object.entries(lex.concepts)) {
+    for (const w of c[lang]) out.push([w, { id, ...(c.head ? { head: c.head } : {}), weak: c.weak ?? false }]);
+  }
+  return index(out);
+}
+
+function build(lex: Lexicon, lang: Lang): LangIndex {
+  const g = lex.language;
+  const nouns = lex.agreements.nouns[lang];
+  const heads = lex.places.heads;
+  return {
+    lang,
+    titles: index([...lex.titles[lang].heads.map((t) => [t, 'heads'] as [string, 'heads']), ...lex.titles[lang].represents.map((t) => [t, 'represents'] as [string, 'represents'])]),
+    concepts: conceptIndex(lex, lang),
+    agreements: index([
+      ...Object.entries(nouns.strong).map(([n, kind]) => [n, { kind, strong: true }] as [string, { kind: string; strong: boolean }]),
+      ...Object.entries(nouns.weak).map(([n, kind]) => [n, { kind, strong: false }] as [string, { kind: string; strong: boolean }]),
+    ]),
+    qualifiers: index(all(lex.agreements.qualifiers[lang])),
+    notNew: set(lex.agreements.notNew[lang]),
+    quantifiers: set(lex.agreements.quantifiers[lang]),
+    placeAfter: index(all(heads[lang].after)),
+    placeBefore: index(all(lang === 'en' ? heads.en.before : [])),
+    features: index(all(lex.places.features[lang])),
+    triggers: index(lex.triggers.triggers.flatMap((t) => t[lang].map((cue) => [cue, t] as [string, TriggerEntry]))),
+    support: index(all(lex.triggers.support[lang])),
+    speech: index(all(lex.triggers.speech[lang])),
+    blame: index(all(lex.triggers.blame[lang])),
+    months: index(Object.entries(g.months[lang])),
+    pairs: index(all(g.pairs[lang])),
+    connectors: set(g.connectors[lang]),
+    determiners: set(g.determiners[lang]),
+    clauseBreaks: set(g.clauseBreaks[lang]),
+    stopCaps: set(g.stopCaps[lang]),
+    weekdays: set(g.weekdays[lang]),
+    yearWords: set(g.yearWords[lang]),
+    leaders: set(g.leaders[lang]),
+    civilians: set(g.civilians[lang]),
+    particles: new Set(g.particles[lang].map((w) => foldPattern(w))),
+    furniture: g.furniture[lang].map((f) => foldPattern(f)),
+  };
+}
+
+const CACHE = new WeakMap<Lexicon, Map<Lang, LangIndex>>();
+
+export function langIndex(lex: Lexicon, lang: Lang): LangIndex {
+  let m = CACHE.get(lex);
+  if (!m) {
+    m = new Map();
+    CACHE.set(lex, m);
+  }
+  let li = m.get(lang);
+  if (!li) {
+    li = build(lex, lang);
+    m.set(lang, li);
+  }
+  return li;
+}

@@ -1,0 +1,105 @@
+// The working state of one extraction: the article's sentences and the mentions the rules have
+// found so far. Mentions live on token ranges of a sentence; top-level mentions never overlap,
+// nested ones (a country inside an agency's name) are kept apart for part_of and attribution.
+import type { EntityType, Lang } from '../../../../shared/domain';
+import type { LangIndex } from '../lexicon/lex-index';
+import type { Lexicon } from '../lexicon/load';
+import type { FoldedText } from '../text/fold-map';
+import type { Sentence } from '../text/segment';
+
+/** How a mention refers: by name, by a nationality adjective, or as "the two countries". */
+export type MentionKind = 'name' | 'adjective' | 'pair';
+
+export interface Mention {
+  id: number;
+  sent: number;
+  /** Token range [from, to) in the sentence. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  type: EntityType;
+  kind: MentionKind;
+  rule: string;
+  conf: number;
+  /** Stable identity when known (iso:AZ, lex:un, inst:AZ:MINE+AGENCY). */
+  key?: string;
+  label?: string;
+  /** ISO code of the country this entity belongs to, when its name says so. */
+  country?: string;
+  /** Key of a parent body named by the lexicon. */
+  parentKey?: string;
+  /** Mention ids of entities named inside this one's name (part_of candidates). */
+  inner?: number[];
+  nested?: boolean;
+  /** Absorbed into a longer name ("CNN" in "CNN Turk"): no entity of its own. */
+  dropped?: boolean;
+  /** Set by clustering: the local entity this mention refers to. */
+  entity?: number;
+  /** For a "pair" mention: the entities it stands for. */
+  pairOf?: number[];
+  /** Another mention of the same entity in this article (an acronym and its long form, a surname). */
+  sameAs?: number;
+}
+
+/** A person's office as a title states it: "the head of X, NAME", "French ambassador NAME". */
+export interface Role {
+  person: number;
+  role: 'heads' | 'represents';
+  /** The body named with the title, or the country its adjective names. */
+  target?: number;
+  sent: number;
+  /** Token range of the whole title phrase, for the evidence quote. */
+  from: number;
+  to: number;
+  rule: string;
+}
+
+export interface Doc {
+  text: string;
+  lang: Lang;
+  folded: FoldedText;
+  sentences: Sentence[];
+  lex: Lexicon;
+  li: LangIndex;
+  /** The latest full date named in the article, or the article's own date: resolves "le 11 janvier". */
+  refDate?: string;
+  mentions: Mention[];
+  roles: Role[];
+}
+
+export function surface(doc: Doc, m: { start: number; end: number }): string {
+  return doc.text.slice(m.start, m.end);
+}
+
+export function spanOf(doc: Doc, sent: number, from: number, to: number): { start: number; end: number } {
+  const toks = doc.sentences[sent]!.tokens;
+  return { start: toks[from]!.start, end: toks[to - 1]!.end };
+}
+
+export function addMention(doc: Doc, m: Omit<Mention, 'id' | 'start' | 'end'>): Mention {
+  const full: Mention = { ...m, id: doc.mentions.length, ...spanOf(doc, m.sent, m.from, m.to) };
+  doc.mentions.push(full);
+  return full;
+}
+
+/** Top-level mentions of one sentence, in text order. */
+export function sentenceMentions(doc: Doc, sent: number): Mention[] {
+  return doc.mentions.filter((m) => m.sent === sent && !m.nested).sort((a, b) => a.from - b.from);
+}
+
+/** The top-level mention covering token i of a sentence, if any. */
+export function mentionAt(doc: Doc, sent: number, i: number): Mention | undefined {
+  return doc.mentions.find((m) => m.sent === sent && !m.nested && m.from <= i && i < m.to);
+}
+
+export function overlaps(doc: Doc, sent: number, from: number, to: number): Mention[] {
+  return doc.mentions.filter((m) => m.sent === sent && !m.nested && m.from < to && from < m.to);
+}
+
+/** Marks the top-level mentions inside [from, to) as nested in a new container. */
+export function nestInside(doc: Doc, sent: number, from: number, to: number): number[] {
+  const inner = overlaps(doc, sent, from, to).filter((m) => m.from >= from && m.to <= to);
+  for (const m of inner) m.nested = true;
+  return inner.map((m) => m.id);
+}

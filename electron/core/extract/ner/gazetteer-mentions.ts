@@ -1,0 +1,91 @@
+// Turns gazetteer hits into mentions: the longest hit wins, a name with several readings takes
+// the reading that fits the article (a region of a country the article names), datelines
+// ("JAKARTA -") are dropped, and a capital is read as its country ("Erevan a lancé") unless the
+// text puts an event in it ("réunions à Moscou"), where it is the city.
+import type { GazEntry } from '../lexicon/gazetteer-data';
+import type { GazHit } from '../gazetteer';
+import type { Sentence } from '../text/segment';
+import type { Doc } from './doc';
+import { addMention } from './doc';
+
+const KIND_RANK: Record<GazEntry['kind'], number> = { body: 6, country: 5, capital: 4, place: 3, region: 2, adjective: 1 };
+const LOCATIVE = new Set(['in', 'at', 'near', 'a', 'au', 'pres', 'في', 'بمدينة']);
+const EVENT_NOUNS = new Set(
+  'meeting meetings talks summit conference embassy visit held negotiations reunion reunions rencontre sommet conference pourparlers negociations ambassade visite tenue tenues اجتماع اجتماعات قمة مؤتمر محادثات سفارة زيارة'.split(' '),
+);
+
+function tokenRange(s: Sentence, start: number, end: number): [number, number] | null {
+  let from = -1;
+  let to = -1;
+  s.tokens.forEach((t, i) => {
+    if (t.end > start && t.start < end) {
+      if (from < 0) from = i;
+      to = i + 1;
+    }
+  });
+  return from < 0 ? null : [from, to];
+}
+
+function pick(entries: GazEntry[], countries: Set<string>): GazEntry {
+  return [...entries].sort((a, b) => {
+    const rank = KIND_RANK[b.kind] - KIND_RANK[a.kind];
+    if (rank) return rank;
+    return Number(countries.has(b.country ?? '')) - Number(countries.has(a.country ?? ''));
+  })[0]!;
+}
+
+function isDateline(doc: Doc, s: Sentence, from: number, to: number, firstInParagraph: boolean): boolean {
+  const end = s.tokens[to - 1]!.end;
+  return firstInParagraph && from === 0 && /^\s*[-–—]\s/.test(doc.text.slice(end, end + 3));
+}
+
+function capitalIsCity(s: Sentence, from: number): boolean {
+  const prev = s.tokens[from - 1];
+  if (!prev || !LOCATIVE.has(prev.f)) return false;
+  for (let i = Math.max(0, from - 5); i < from - 1; i++) if (EVENT_NOUNS.has(s.tokens[i]!.f)) return true;
+  return false;
+}
+
+function selectHits(hits: GazHit[]): GazHit[] {
+  const out: GazHit[] = [];
+  let end = -1;
+  for (const h of [...hits].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (h.start >= end) {
+      out.push(h);
+      end = h.end;
+    }
+  }
+  return out;
+}
+
+/** Adds one mention per selected gazetteer hit. */
+export function addGazetteerMentions(doc: Doc, hits: GazHit[]): void {
+  const countries = new Set(hits.flatMap((h) => h.entries.filter((e) => e.kind === 'country').map((e) => e.country ?? '')));
+  let si = 0;
+  for (const h of selectHits(hits)) {
+    while (si < doc.sentences.length && doc.sentences[si]!.end <= h.start) si++;
+    const s = doc.sentences[si];
+    if (!s || s.start > h.start) continue;
+    const range = tokenRange(s, h.start, h.end);
+    if (!range) continue;
+    const [from, to] = range;
+    const firstInParagraph = si === 0 || doc.sentences[si - 1]!.paragraph !== s.paragraph;
+    const e = pick(h.entries, countries);
+    if ((e.kind === 'capital' || e.kind === 'region') && isDateline(doc, s, from, to, firstInParagraph)) continue;
+    addEntry(doc, si, from, to, e);
+  }
+}
+
+function addEntry(doc: Doc, sent: number, from: number, to: number, e: GazEntry): void {
+  const s = doc.sentences[sent]!;
+  const base = { sent, from, to, conf: 0.95, label: e.label, ...(e.country ? { country: e.country } : {}) };
+  if (e.kind === 'adjective') {
+    addMention(doc, { ...base, type: 'country', kind: 'adjective', key: e.key, rule: 'gazetteer.adjective', conf: 0.8 });
+  } else if (e.kind === 'capital' && capitalIsCity(s, from)) {
+    addMention(doc, { ...base, type: 'region', kind: 'name', key: `city:${e.country}`, label: e.city ?? e.label, rule: 'gazetteer.capital-city' });
+  } else {
+    const rule = e.kind === 'capital' ? 'gazetteer.capital-metonym' : `gazetteer.${e.kind}`;
+    const parent = e.parent ? { parentKey: e.parent } : {};
+    addMention(doc, { ...base, type: e.type, kind: 'name', key: e.key, rule, ...parent });
+  }
+}

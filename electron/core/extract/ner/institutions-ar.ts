@@ -1,0 +1,60 @@
+// Arabic names of bodies, found from their head noun (وزارة، وكالة، قيادة، القوات المسلحة، حزب،
+// فريق ...) and grown to the left-to-right idafa chain and its adjectives: "وزارة حالات
+// الطوارئ", "القوات المسلحة الأذربيجانية", "وكالة الإجراءات المتعلقة بالألغام في أذربيجان".
+// A name ends at punctuation, a particle, a known verb or a new coordinated phrase ("والوحدات").
+import type { Doc } from './doc';
+import { addMention } from './doc';
+import type { InstitutionParts } from './institution-key';
+import { acceptable, addConcept, institutionKey, institutionType, newParts } from './institution-key';
+import { endsName } from './arabic-words';
+import type { SentenceTags } from './tags';
+
+function scan(doc: Doc, sent: number, tags: SentenceTags, parts: InstitutionParts, j: number): number {
+  const s = doc.sentences[sent]!;
+  let end = j;
+  let unknown = 0;
+  while (j < s.tokens.length) {
+    const t = s.tokens[j]!;
+    const m = tags.mention[j];
+    if (m && (m.kind === 'adjective' || m.type === 'country')) {
+      if (m.type === 'country') parts.country ??= m.country;
+      parts.inner.push(m.id);
+      end = j = m.to;
+      if (m.kind !== 'adjective') break;
+      continue;
+    }
+    if (m) break;
+    const c = tags.concept[j];
+    if (c && (j === end || !t.f.startsWith('و'))) {
+      addConcept(parts, c.concept);
+      end = j = c.to;
+      continue;
+    }
+    if (t.f === 'في' && tags.mention[j + 1]?.type === 'country') { j++; continue; }
+    if (endsName(doc.li, s, j) || unknown >= 2) break;
+    unknown++;
+    parts.unknownLower++;
+    j++;
+  }
+  return end;
+}
+
+/** Adds a mention for every Arabic institution name headed by a concept noun. */
+export function findArabicInstitutions(doc: Doc, sent: number, tags: SentenceTags): void {
+  const s = doc.sentences[sent]!;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const tag = tags.concept[i];
+    if (!tag || tag.from !== i || !tag.concept.head || tags.mention[i]) continue;
+    const parts = newParts(tag.concept, false);
+    const to = scan(doc, sent, tags, parts, tag.to);
+    parts.unknownLower = 0;
+    if (!acceptable(parts)) continue;
+    for (const id of parts.inner) doc.mentions[id]!.nested = true;
+    const m = addMention(doc, {
+      sent, from: i, to, type: institutionType(parts), kind: 'name', key: institutionKey(parts),
+      rule: 'institution.head-ar', conf: 0.75, inner: parts.inner, ...(parts.country ? { country: parts.country } : {}),
+    });
+    for (let k = i; k < to; k++) tags.mention[k] = m;
+    i = to - 1;
+  }
+}

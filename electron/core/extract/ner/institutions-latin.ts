@@ -1,0 +1,156 @@
+// Names of bodies the lexicon does not know, in English and French, found from their head noun
+// (ministry, agence, forces, party, groupe ...): French names grow to the right of the head
+// ("Ministère des situations d'urgence", "ministère azerbaïdjanais de la Défense"), English names
+// to the left over capitalised words and nationality adjectives ("Azerbaijani State Mine Action
+// Agency", "Azerbaijan's Mine Action Agency") and to the right over "of ..." complements.
+import type { Doc, Mention } from './doc';
+import { addMention, surface } from './doc';
+import type { InstitutionParts } from './institution-key';
+import { acceptable, addConcept, institutionKey, institutionType, newParts } from './institution-key';
+import type { ConceptTag, SentenceTags } from './tags';
+
+interface Scan {
+  doc: Doc;
+  sent: number;
+  tags: SentenceTags;
+  parts: InstitutionParts;
+}
+
+const STOP_AND = new Set(['et', 'and', '&']);
+
+function tok(sc: Scan, i: number) {
+  return sc.doc.sentences[sc.sent]!.tokens[i];
+}
+
+function takeMention(sc: Scan, m: Mention, viaConnector: boolean): 'continue' | 'stop' | 'break' {
+  if (m.kind === 'adjective' && m.type === 'country') {
+    sc.parts.country ??= m.country;
+    sc.parts.inner.push(m.id);
+    return 'continue';
+  }
+  if (!viaConnector) return 'break';
+  if (m.type === 'country') sc.parts.country ??= m.country;
+  if (m.type === 'country' || m.type === 'agency' || m.type === 'organization' || m.type === 'region') {
+    sc.parts.inner.push(m.id);
+    return 'stop';
+  }
+  return 'break';
+}
+
+/** Consumes complements to the right of token j; returns the end of the name. */
+function scanRight(sc: Scan, j: number, englishOnlyCaps: boolean): number {
+  const { doc, tags, parts } = sc;
+  const n = doc.sentences[sc.sent]!.tokens.length;
+  let end = j;
+  let connector = false;
+  while (j < n) {
+    const t = tok(sc, j)!;
+    if (t.f === "'") { j++; continue; }
+    if (!t.word || STOP_AND.has(t.f)) break;
+    const m = tags.mention[j];
+    if (m) {
+      const r = takeMention(sc, m, connector);
+      if (r === 'break') break;
+      end = j = m.to;
+      connector = false;
+      if (r === 'stop') break;
+      continue;
+    }
+    const c = tags.concept[j];
+    if (c && !(c.concept.head && t.cap && connector && j > end + 1)) {
+      if (englishOnlyCaps && !t.cap && !connector) break;
+      addConcept(parts, c.concept);
+      end = j = c.to;
+      connector = false;
+      continue;
+    }
+    if (doc.li.connectors.has(t.f)) { connector = true; j++; continue; }
+    if (t.cap && !doc.li.stopCaps.has(t.f) && !t.upper) {
+      parts.names.push(t.f);
+      end = j = j + 1;
+      connector = false;
+      continue;
+    }
+    if (!englishOnlyCaps && connector && !t.cap && parts.unknownLower < 2 && !doc.li.clauseBreaks.has(t.f)) {
+      parts.unknownLower++;
+      end = j = j + 1;
+      connector = false;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+/** English: extends the name left of the head over capitalised words, adjectives and "X's". */
+function scanLeft(sc: Scan, from: number): number {
+  const { doc, tags, parts } = sc;
+  let start = from;
+  let k = from - 1;
+  while (k >= 0) {
+    const t = tok(sc, k)!;
+    if (t.f === 's' && tok(sc, k - 1)?.f === "'") {
+      const owner = tags.mention[k - 2];
+      if (owner?.type === 'country') {
+        parts.country ??= owner.country;
+        parts.inner.push(owner.id);
+        start = owner.from;
+      }
+      break;
+    }
+    const m = tags.mention[k];
+    if (m) {
+      if (m.kind === 'adjective') { parts.country ??= m.country; parts.inner.push(m.id); }
+      else if (m.type === 'agency' || m.type === 'organization') { parts.names.unshift(surface(doc, m)); m.dropped = m.nested = true; }
+      else break;
+      start = m.from;
+      k = m.from - 1;
+      continue;
+    }
+    const c = tags.concept[k];
+    if (c && t.cap && !c.concept.head) { addConcept(parts, c.concept); start = c.from; k = c.from - 1; continue; }
+    if (t.word && t.cap && !t.upper && !doc.li.stopCaps.has(t.f) && !c) { parts.names.unshift(t.f); start = k; k--; continue; }
+    break;
+  }
+  return start;
+}
+
+function english(sc: Scan, tag: ConceptTag): [number, number] | null {
+  const head = tok(sc, tag.from)!;
+  const kind = tag.concept.head;
+  const start = scanLeft(sc, tag.from);
+  if (!head.cap) {
+    if (kind === 'armed') return sc.parts.country ? [start, tag.to] : null;
+    if (tag.concept.id === 'MEDIA' && sc.parts.names.length) return [start, tag.from];
+    return null;
+  }
+  const next = tok(sc, tag.to);
+  const end = next && sc.doc.li.connectors.has(next.f) ? Math.max(tag.to, scanRight(sc, tag.to, true)) : tag.to;
+  return [start, end];
+}
+
+function french(sc: Scan, tag: ConceptTag): [number, number] | null {
+  return [tag.from, scanRight(sc, tag.to, false)];
+}
+
+/** Adds a mention for every institution name headed by a concept noun in the sentence. */
+export function findLatinInstitutions(doc: Doc, sent: number, tags: SentenceTags): void {
+  const s = doc.sentences[sent]!;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const tag = tags.concept[i];
+    if (!tag || tag.from !== i || !tag.concept.head || tags.mention[i]) continue;
+    const sc: Scan = { doc, sent, tags, parts: newParts(tag.concept, s.tokens[i]!.cap) };
+    const span = doc.lang === 'en' ? english(sc, tag) : french(sc, tag);
+    if (!span || !acceptable(sc.parts)) continue;
+    const [from, to] = span;
+    if ([...Array(to - from).keys()].some((k) => tags.mention[from + k] && !sc.parts.inner.includes(tags.mention[from + k]!.id) && !tags.mention[from + k]!.dropped)) continue;
+    for (const id of sc.parts.inner) doc.mentions[id]!.nested = true;
+    const m = addMention(doc, {
+      sent, from, to, type: institutionType(sc.parts), kind: 'name', key: institutionKey(sc.parts),
+      rule: `institution.head-${doc.lang}`, conf: 0.75, inner: sc.parts.inner,
+      ...(sc.parts.country ? { country: sc.parts.country } : {}),
+    });
+    for (let k = from; k < to; k++) tags.mention[k] = m;
+    i = to - 1;
+  }
+}

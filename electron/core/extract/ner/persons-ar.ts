@@ -1,0 +1,55 @@
+// Arabic people named with a title: "الرئيس التركي رجب طيب أردوغان" (a definite title, then an
+// optional nationality adjective, then the name) and "رئيس اناما فوجار سليمانوف" (a title in
+// construct state names its body first: a known body, or a single unknown word followed by a
+// name of two or more words, taken as the body's name).
+import type { Doc, Mention } from './doc';
+import { addMention } from './doc';
+import { nameLike } from './arabic-words';
+import type { SentenceTags } from './tags';
+
+function nameRun(doc: Doc, sent: number, j: number, max: number): number {
+  const s = doc.sentences[sent]!;
+  let k = j;
+  while (k < s.tokens.length && k - j < max && nameLike(doc.li, s, k)) k++;
+  return k;
+}
+
+function add(doc: Doc, tags: SentenceTags, m: Omit<Mention, 'id' | 'start' | 'end'>): Mention {
+  const out = addMention(doc, m);
+  for (let k = m.from; k < m.to; k++) tags.mention[k] = out;
+  return out;
+}
+
+/** The body a construct-state title names at j: a mention, or one unknown word before a name. */
+function constructTarget(doc: Doc, sent: number, tags: SentenceTags, j: number): { target?: Mention; next: number } {
+  const m = tags.mention[j];
+  if (m && m.from === j && m.type !== 'official' && m.type !== 'region') return { target: m, next: m.to };
+  const run = nameRun(doc, sent, j, 4);
+  if (run - j < 3) return { next: j };
+  const org = add(doc, tags, { sent, from: j, to: j + 1, type: 'agency', kind: 'name', rule: 'institution.title-construct-ar', conf: 0.5 });
+  return { target: org, next: j + 1 };
+}
+
+export function findArabicPersons(doc: Doc, sent: number, tags: SentenceTags): void {
+  const s = doc.sentences[sent]!;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const hit = doc.li.titles.at(s, i);
+    if (!hit || tags.mention[i]) continue;
+    const definite = s.tokens[hit.from]!.f.startsWith('ال');
+    let k = hit.to;
+    let target: Mention | undefined;
+    if (tags.mention[k]?.kind === 'adjective') {
+      target = tags.mention[k];
+      k = target!.to;
+    } else if (!definite) {
+      const c = constructTarget(doc, sent, tags, k);
+      target = c.target;
+      k = c.next;
+    }
+    const end = nameRun(doc, sent, k, 3);
+    if (end - k < 2 || tags.mention[k]) continue;
+    const person = add(doc, tags, { sent, from: k, to: end, type: 'official', kind: 'name', rule: 'person.title-ar', conf: 0.8 });
+    doc.roles.push({ person: person.id, role: hit.value, ...(target ? { target: target.id } : {}), sent, from: hit.from, to: end, rule: `role.title-${hit.value}` });
+    i = end - 1;
+  }
+}

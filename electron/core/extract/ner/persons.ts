@@ -1,0 +1,111 @@
+// People named with a title of office, in English and French: "President Ilham Aliyev",
+// "French ambassador Zacharie Gross", "Le président de l'ANAMA, Vugar Suleymanov",
+// "Martin Schuepp, directeur régional du CICR", and speakers of quotes ("a déclaré Martin
+// Schuepp"). The title's role and the body or country it names become a Role (heads/represents).
+import type { Doc, Mention } from './doc';
+import { addMention } from './doc';
+import type { SentenceTags } from './tags';
+
+const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'ben', 'al', 'el', 'da', 'dos', 'der', 'la', 'le', 'ibn', 'abu']);
+const TARGETS = new Set(['agency', 'organization', 'country']);
+const COMMA = new Set([',']);
+
+/** A capitalised personal name starting at j: [j, end), or null. */
+export function readName(doc: Doc, sent: number, tags: SentenceTags, j: number): [number, number] | null {
+  const toks = doc.sentences[sent]!.tokens;
+  let end = j;
+  let words = 0;
+  for (let k = j; k < toks.length && words < 4; k++) {
+    const t = toks[k]!;
+    if (t.f === "'" && toks[k + 1]?.cap && words > 0) continue;
+    if (!t.word || tags.mention[k] || tags.concept[k] || doc.li.titles.at(doc.sentences[sent]!, k)) break;
+    if (t.cap && !t.upper && !doc.li.stopCaps.has(t.f) && !doc.li.months.at(doc.sentences[sent]!, k) && !doc.li.weekdays.has(t.f)) {
+      end = k + 1;
+      words++;
+    } else if (!(PARTICLES.has(t.f) && words > 0 && toks[k + 1]?.cap)) break;
+  }
+  return end > j ? [j, end] : null;
+}
+
+function addPerson(doc: Doc, sent: number, span: [number, number], rule: string, tags: SentenceTags): Mention {
+  const m = addMention(doc, { sent, from: span[0], to: span[1], type: 'official', kind: 'name', rule, conf: 0.85 });
+  for (let k = span[0]; k < span[1]; k++) tags.mention[k] = m;
+  return m;
+}
+
+/** The first body or country named in [from, to) (the complement of a title). */
+function targetIn(tags: SentenceTags, from: number, to: number): Mention | undefined {
+  for (let k = from; k < to; k++) {
+    const m = tags.mention[k];
+    if (m && TARGETS.has(m.type)) return m;
+  }
+  return undefined;
+}
+
+function skipComma(doc: Doc, sent: number, k: number): number {
+  const t = doc.sentences[sent]!.tokens[k];
+  return t && COMMA.has(t.f) ? k + 1 : k;
+}
+
+/** TITLE [ADJ] NAME, ADJ TITLE NAME and TITLE of ORG[,] NAME. */
+function titleFirst(doc: Doc, sent: number, tags: SentenceTags, from: number, to: number, role: 'heads' | 'represents'): number {
+  const s = doc.sentences[sent]!;
+  const before = tags.mention[from - 1];
+  const adjBefore = before?.kind === 'adjective' ? before : undefined;
+  let k = to;
+  const adjAfter = tags.mention[k]?.kind === 'adjective' ? tags.mention[k] : undefined;
+  if (adjAfter) k = adjAfter.to;
+  let target: Mention | undefined = adjBefore ?? adjAfter;
+  if (!target && s.tokens[k] && doc.li.connectors.has(s.tokens[k]!.f)) {
+    for (let e = k + 1; e < Math.min(s.tokens.length, k + 16); e++) {
+      const close = s.tokens[e]!.f === ')' ? e + 1 : e;
+      const n = skipComma(doc, sent, close);
+      const m = tags.mention[e - 1];
+      if (!m || m.to !== e || !TARGETS.has(m.type) || !readName(doc, sent, tags, n)) continue;
+      target = targetIn(tags, k, e);
+      k = n;
+      break;
+    }
+    if (!target) return to;
+  }
+  const name = readName(doc, sent, tags, skipComma(doc, sent, k));
+  if (!name) return to;
+  const person = addPerson(doc, sent, name, 'person.title', tags);
+  doc.roles.push({ person: person.id, role, ...(target ? { target: target.id } : {}), sent, from: adjBefore ? adjBefore.from : from, to: name[1], rule: `role.title-${role}` });
+  return name[1];
+}
+
+/** NAME, TITLE of ORG. */
+function nameFirst(doc: Doc, sent: number, tags: SentenceTags, from: number, to: number, role: 'heads' | 'represents'): void {
+  const s = doc.sentences[sent]!;
+  if (from < 2 || s.tokens[from - 1]!.f !== ',') return;
+  let start = from - 2;
+  while (start > 0 && s.tokens[start - 1]!.cap && !tags.mention[start - 1]) start--;
+  const name = readName(doc, sent, tags, start);
+  if (!name || name[1] !== from - 1 || name[1] - name[0] < 2) return;
+  const target = targetIn(tags, to, Math.min(s.tokens.length, to + 8));
+  if (!target) return;
+  const person = addPerson(doc, sent, name, 'person.apposition', tags);
+  doc.roles.push({ person: person.id, role, target: target.id, sent, from: name[0], to: target.to, rule: `role.apposition-${role}` });
+}
+
+/** Speakers: "a déclaré Martin Schuepp", "said John Smith", "John Smith said". */
+function speakers(doc: Doc, sent: number, tags: SentenceTags): void {
+  const s = doc.sentences[sent]!;
+  for (const hit of doc.li.speech.all(s)) {
+    const after = readName(doc, sent, tags, hit.to);
+    if (after && after[1] - after[0] >= 2) addPerson(doc, sent, after, 'person.speaker', tags);
+  }
+}
+
+export function findLatinPersons(doc: Doc, sent: number, tags: SentenceTags): void {
+  const s = doc.sentences[sent]!;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const hit = doc.li.titles.at(s, i);
+    if (!hit || tags.mention[i]) continue;
+    const end = titleFirst(doc, sent, tags, hit.from, hit.to, hit.value);
+    nameFirst(doc, sent, tags, hit.from, hit.to, hit.value);
+    i = Math.max(i, end - 1);
+  }
+  speakers(doc, sent, tags);
+}

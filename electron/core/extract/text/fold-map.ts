@@ -1,0 +1,73 @@
+// A folded copy of a text that remembers where every folded character came from, so that the
+// gazetteer and the pattern rules can match case- and diacritic-insensitively while mentions and
+// evidence keep exact offsets into the stored text (UTF-16 code units, as `slice` counts them).
+//
+// The folding agrees with shared/text/fold.ts character by character (case, Latin diacritics,
+// Arabic harakat/tatweel/letter variants, typographic apostrophes), but never merges or drops
+// spaces, because offsets must survive the round trip. Hyphens and dashes fold to a space so that
+// "Haut-Karabakh" and "Haut Karabakh" match the same pattern.
+
+export interface FoldedText {
+  /** The folded text. */
+  text: string;
+  /** `orig[i]` is the offset in the original text of folded character `i`; one extra entry at the end. */
+  orig: Int32Array;
+}
+
+const CACHE = new Map<string, string>();
+const DROP = /[\p{M}\u0640]/u;
+
+function foldChar(ch: string): string {
+  const hit = CACHE.get(ch);
+  if (hit !== undefined) return hit;
+  let out: string;
+  if (DROP.test(ch)) out = '';
+  else if (/[\u2018\u2019\u02BC`´]/.test(ch)) out = "'";
+  else if (/[-\u2010-\u2015\u2212]/.test(ch)) out = ' ';
+  else if (/\s/.test(ch)) out = ch === '\n' ? '\n' : ' ';
+  else if (/[\u0622\u0623\u0625\u0671]/.test(ch)) out = '\u0627';
+  else if (ch === '\u0649') out = '\u064A';
+  else if (ch === '\u0629') out = '\u0647';
+  else if (ch === 'ı') out = 'i';
+  else out = ch.normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '').normalize('NFC');
+  if (ch === 'œ' || ch === 'Œ') out = 'oe';
+  CACHE.set(ch, out);
+  return out;
+}
+
+/** Folds `text` and records, for each folded character, its original offset. */
+export function foldWithMap(text: string): FoldedText {
+  const parts: string[] = [];
+  const orig = new Int32Array(text.length * 2 + 1);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let ch = text[i]!;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) ch = text.slice(i, i + 2);
+    const f = foldChar(ch);
+    for (let k = 0; k < f.length; k++) orig[n++] = i;
+    parts.push(f);
+    if (ch.length === 2) i++;
+  }
+  orig[n] = text.length;
+  return { text: parts.join(''), orig: orig.slice(0, n + 1) };
+}
+
+/** Folds a pattern (lexicon entry) the same way, without keeping the map. */
+export function foldPattern(s: string): string {
+  let out = '';
+  for (const ch of s) out += foldChar(ch);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Original [start, end) for the folded range [fs, fe). */
+export function toOriginal(f: FoldedText, fs: number, fe: number): [number, number] {
+  const start = f.orig[fs]!;
+  const last = f.orig[fe - 1]!;
+  return [start, fe > fs ? lastCharEnd(last, f, fe) : start];
+}
+
+function lastCharEnd(last: number, f: FoldedText, fe: number): number {
+  const next = f.orig[fe]!;
+  return next > last ? next : last + 1;
+}

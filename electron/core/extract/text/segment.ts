@@ -1,0 +1,115 @@
+// Splits an article body into paragraphs, sentences and tokens. Sentences come from
+// Intl.Segmenter, run one paragraph at a time: on Node 20 the segmenter's cost grows with the
+// square of the string it is given, and news paragraphs are short. Tokens come from the folded
+// text (see ./fold-map), so every rule compares folded words and still reports original offsets.
+import type { Lang } from '../../../../shared/domain';
+import type { FoldedText } from './fold-map';
+
+export interface Token {
+  /** Offsets in the original text. */
+  start: number;
+  end: number;
+  /** The folded form of the token. */
+  f: string;
+  /** A run of letters/digits (as opposed to one punctuation character). */
+  word: boolean;
+  /** First letter is upper case in the original (Latin script only). */
+  cap: boolean;
+  /** Two or more letters, all upper case in the original. */
+  upper: boolean;
+  arabic: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  paragraph: number;
+  tokens: Token[];
+}
+
+const SEGMENTERS = new Map<string, Intl.Segmenter>();
+const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+const ARABIC = /[\u0600-\u06FF]/;
+
+function segmenter(lang: Lang): Intl.Segmenter {
+  let s = SEGMENTERS.get(lang);
+  if (!s) {
+    s = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    SEGMENTERS.set(lang, s);
+  }
+  return s;
+}
+
+/** Paragraph ranges in [from, to): runs of text separated by line breaks. */
+export function paragraphs(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /[^\n]+/g;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m.index < to) {
+    const s = m.index;
+    const e = Math.min(s + m[0].length, to);
+    if (text.slice(s, e).trim()) out.push(trim(text, s, e));
+  }
+  return out;
+}
+
+export function trim(text: string, s: number, e: number): [number, number] {
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return [s, e];
+}
+
+/** Tokens of the folded range that maps onto original [start, end). */
+export function tokenize(text: string, folded: FoldedText, fStart: number, fEnd: number): Token[] {
+  const out: Token[] = [];
+  const src = folded.text.slice(fStart, fEnd);
+  for (const m of src.matchAll(TOKEN)) {
+    const fs = fStart + m.index;
+    const fe = fs + m[0].length;
+    const start = folded.orig[fs]!;
+    const end = folded.orig[fe]! > folded.orig[fe - 1]! ? folded.orig[fe]! : folded.orig[fe - 1]! + 1;
+    const surface = text.slice(start, end);
+    const word = /[\p{L}\p{N}]/u.test(m[0]);
+    const arabic = ARABIC.test(m[0]);
+    const first = surface[0] ?? '';
+    const cap = word && !arabic && first !== first.toLowerCase();
+    const letters = surface.replace(/[^\p{L}]/gu, '');
+    const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    out.push({ start, end: trimEnd(text, start, end), f: m[0], word, cap, upper, arabic });
+  }
+  return out;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start + 1 && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** Sentences of the article body, each with its tokens. */
+export function sentences(text: string, folded: FoldedText, lang: Lang, from: number, to: number): Sentence[] {
+  const out: Sentence[] = [];
+  const fIndex = foldedIndex(folded);
+  paragraphs(text, from, to).forEach(([ps, pe], p) => {
+    for (const seg of segmenter(lang).segment(text.slice(ps, pe))) {
+      const [s, e] = trim(text, ps + seg.index, ps + seg.index + seg.segment.length);
+      if (e <= s) continue;
+      out.push({ start: s, end: e, paragraph: p, tokens: tokenize(text, folded, fIndex(s), fIndex(e)) });
+    }
+  });
+  return out;
+}
+
+/** Maps an original offset to the first folded index at or after it (binary search). */
+export function foldedIndex(folded: FoldedText): (orig: number) => number {
+  return (o: number) => {
+    let lo = 0;
+    let hi = folded.orig.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (folded.orig[mid]! < o) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}

@@ -1,0 +1,102 @@
+// Word-level views of a sentence: the folded keys a token can be compared by (an Arabic word with
+// its clitics peeled off one by one), and a phrase index that finds the longest lexicon phrase
+// starting at a word. Phrases never cross punctuation other than an apostrophe.
+import type { Sentence, Token } from './segment';
+import { foldPattern } from './fold-map';
+
+const AR_CLITIC = /^(و|ف)?(ب|ك|ل)?/;
+
+/** The forms an Arabic word may be compared by: as written, without و/ف, without ب/ك/ل, without ال. */
+export function arabicKeys(word: string): string[] {
+  const out = new Set<string>([word]);
+  const noConj = word.replace(/^(و|ف)(?=.{2,})/, '');
+  out.add(noConj);
+  const noPrep = word.replace(AR_CLITIC, '');
+  if (noPrep.length >= 2) out.add(noPrep);
+  for (const w of [...out]) {
+    if (w.startsWith('ال') && w.length > 3) out.add(w.slice(2));
+    if (w.startsWith('لل') && w.length > 3) out.add(w.slice(2));
+  }
+  return [...out];
+}
+
+/** A phrase word as stored: folded, and for Arabic without its article. */
+export function phraseWord(w: string): string {
+  return w.startsWith('ال') && w.length > 3 ? w.slice(2) : w;
+}
+
+export function tokenKeys(t: Token): string[] {
+  return t.arabic ? arabicKeys(t.f) : [t.f];
+}
+
+export function splitPhrase(phrase: string): string[] {
+  return foldPattern(phrase)
+    .split(/[\s']+/)
+    .filter(Boolean)
+    .map(phraseWord);
+}
+
+export interface PhraseHit<T> {
+  value: T;
+  /** Token indices [from, to) in the sentence. */
+  from: number;
+  to: number;
+}
+
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Array<{ words: string[]; value: T }>>();
+
+  add(phrase: string, value: T): void {
+    const words = splitPhrase(phrase);
+    if (!words.length) return;
+    const list = this.byFirst.get(words[0]!) ?? [];
+    list.push({ words, value });
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(words[0]!, list);
+  }
+
+  /** The longest phrase starting at token `i`, if any. */
+  at(s: Sentence, i: number): PhraseHit<T> | undefined {
+    const t = s.tokens[i];
+    if (!t?.word) return undefined;
+    for (const k of tokenKeys(t)) {
+      for (const cand of this.byFirst.get(k) ?? []) {
+        const to = matchRest(s, i, cand.words);
+        if (to >= 0) return { value: cand.value, from: i, to };
+      }
+    }
+    return undefined;
+  }
+
+  /** Every longest match scanning left to right, without overlaps. */
+  all(s: Sentence): Array<PhraseHit<T>> {
+    const out: Array<PhraseHit<T>> = [];
+    for (let i = 0; i < s.tokens.length; i++) {
+      const hit = this.at(s, i);
+      if (hit) {
+        out.push(hit);
+        i = hit.to - 1;
+      }
+    }
+    return out;
+  }
+}
+
+/** Index after the last matched token, or -1. Apostrophe tokens between words are skipped. */
+function matchRest(s: Sentence, i: number, words: string[]): number {
+  let j = i + 1;
+  for (let w = 1; w < words.length; w++) {
+    while (j < s.tokens.length && s.tokens[j]!.f === "'") j++;
+    const t = s.tokens[j];
+    if (!t?.word || !tokenKeys(t).includes(words[w]!)) return -1;
+    j++;
+  }
+  return j;
+}
+
+/** Next word token index at or after i (skipping apostrophes), or -1. */
+export function nextWord(s: Sentence, i: number): number {
+  let j = i;
+  while (j < s.tokens.length && s.tokens[j]!.f === "'") j++;
+  return j < s.tokens.length && s.tokens[j]!.word ? j : -1;
+}
