@@ -1,9 +1,12 @@
-// The real Electron app, end to end: the same flows as the browser specs (the sample graph shows,
-// searching ANAMA finds it in Latin and Arabic script, an edge's evidence shows its sentence), plus
-// what only Electron can prove: the security settings the page actually runs under. Waits poll
-// app state; nothing sleeps. Skips, with the reason, when the Electron binary is not installed.
+// The real Electron app, end to end: the flows of the browser specs (e2e/graph.spec.ts) through
+// the real preload and ipcMain instead of the test bridge (the sample graph is drawn on first
+// launch, search reaches ANAMA from Latin and Arabic script, clicking an edge shows its sentence),
+// plus what only Electron can show: the page runs from app:// with no Node, a closed window.api,
+// no popups and no navigation away. Waits on app state (the graph's data-state, polls); no sleeps.
+// Skips, with the reason, when the Electron binary is not installed.
 import type { Page } from '@playwright/test';
 import type { Result } from '../../shared/errors';
+import { clickElement, hook, searchAndPick, settled } from '../fixtures/graph';
 import { ensureNative, expect, hasElectronBinary, SKIP_REASON, test } from './electron-app';
 
 if (!hasElectronBinary) console.log(`e2e/electron skipped: ${SKIP_REASON}`);
@@ -29,67 +32,65 @@ async function api<T>(win: Page, op: string, input: unknown): Promise<T> {
   return r.value;
 }
 
-async function sampleGraphReady(page: Page): Promise<void> {
-  await expect
-    .poll(async () => (await api<{ nodes: unknown[] }>(page, 'graph:overview', {})).nodes.length, { timeout: 30_000 })
-    .toBeGreaterThan(0);
+/** The first launch imports the samples in the worker; the graph redraws when it has finished. */
+async function sampleGraphDrawn(win: Page): Promise<void> {
+  await expect.poll(async () => (await api<{ counts: { articles: number } }>(win, 'app:info', {})).counts.articles, { timeout: 60_000 }).toBe(5);
+  await expect.poll(async () => (await hook(win, 'nodeIds')).length, { timeout: 30_000 }).toBeGreaterThan(1);
+  await settled(win);
 }
 
-test('the first launch imports the samples and draws the graph', async ({ window }) => {
-  await sampleGraphReady(window);
-  const info = await api<{ counts: { articles: number }; dataDir: string }>(window, 'app:info', {});
-  expect(info.counts.articles).toBe(5);
-  await expect(window.locator('canvas').first()).toBeVisible();
+test('the first launch imports the samples and draws the graph', async ({ window, dataDir }) => {
+  await sampleGraphDrawn(window);
+  expect((await hook(window, 'edgeIds')).length).toBeGreaterThan(0);
+  await expect(window.locator('#graph canvas').first()).toBeVisible();
+  const info = await api<{ dataDir: string; dbPath: string }>(window, 'app:info', {});
+  expect(info.dataDir).toBe(dataDir);
+  expect(info.dbPath.startsWith(dataDir)).toBe(true);
 });
 
-test('search finds ANAMA in Latin and Arabic script', async ({ window }) => {
-  await sampleGraphReady(window);
-  for (const text of ['ANAMA', 'اناما']) {
-    const hits = await api<{ entities: Array<{ label: string }> }>(window, 'search:query', { text });
-    expect(hits.entities.map((e) => e.label.toUpperCase()).join(' ')).toContain('ANAMA');
-  }
-  const search = window.getByRole('searchbox').or(window.getByPlaceholder(/search/i)).first();
-  await search.fill('ANAMA');
-  await search.press('Enter');
-  await expect(window.getByText(/ANAMA/).first()).toBeVisible();
+test('searching ANAMA in Latin and in Arabic script focuses the same entity', async ({ window }) => {
+  await sampleGraphDrawn(window);
+  const latin = await searchAndPick(window, 'ANAMA');
+  await settled(window);
+  await expect(window.locator(`.entity-panel[data-entity="${latin}"] .entity-label`)).toHaveText('ANAMA');
+  await window.keyboard.press('Escape');
+  const arabic = await searchAndPick(window, 'اناما');
+  expect(arabic).toBe(latin);
 });
 
-test('an edge shows its evidence sentence with the quote inside it', async ({ window }) => {
-  await sampleGraphReady(window);
-  const view = await api<{ edges: Array<{ id: string }> }>(window, 'graph:overview', { filters: { includeCoMentions: true } });
-  expect(view.edges.length).toBeGreaterThan(0);
-  const items = await api<Array<{ quote: string; start: number; end: number; sentence: { text: string; start: number } }>>(
-    window,
-    'evidence:forRelation',
-    { relationId: view.edges[0]!.id },
-  );
-  expect(items.length).toBeGreaterThan(0);
-  for (const item of items) expect(item.sentence.text.slice(item.start - item.sentence.start, item.end - item.sentence.start)).toBe(item.quote);
+test('clicking an edge shows its evidence sentence with the quote from the article', async ({ window }) => {
+  await sampleGraphDrawn(window);
+  const edge = (await hook(window, 'edgeIds'))[0]!;
+  await clickElement(window, edge);
+  const card = window.locator(`.evidence-panel[data-relation="${edge}"] .evidence-card`).first();
+  await expect(card).toBeVisible();
+  const quote = (await card.locator('mark.quote').first().textContent()) ?? '';
+  expect(quote.length).toBeGreaterThan(3);
+  await expect(card.locator('.sentence')).toContainText(quote);
+  const article = await api<{ text: string }>(window, 'article:get', { id: await card.getAttribute('data-article') });
+  expect(article.text).toContain(quote);
 });
 
-test('the page runs sandboxed, from app://, with a closed API and no way out', async ({ window }) => {
+test('the page runs from app:// with no Node, a closed API, no popups and no way out', async ({ window }) => {
+  await sampleGraphDrawn(window);
   expect(window.url()).toBe('app://kg/index.html');
-  const seen = await window.evaluate(() => ({
-    require: typeof (globalThis as unknown as PageGlobals).require,
-    process: typeof (globalThis as unknown as PageGlobals).process,
-    api: Object.keys((globalThis as unknown as PageGlobals).api).sort(),
-    popup: (globalThis as unknown as PageGlobals).open('https://example.com') === null,
-    evalBlocked: (() => {
-      try {
-        return eval('1') !== 1;
-      } catch {
-        return true;
-      }
-    })(),
-  }));
+  const seen = await window.evaluate(() => {
+    const g = globalThis as unknown as PageGlobals;
+    let evalBlocked = true;
+    try {
+      evalBlocked = eval('1') !== 1;
+    } catch {
+      evalBlocked = true;
+    }
+    return { require: typeof g.require, process: typeof g.process, api: Object.keys(g.api).sort(), popup: g.open('https://example.com') === null, evalBlocked };
+  });
   expect(seen).toMatchObject({ require: 'undefined', process: 'undefined', popup: true, evalBlocked: true });
-  expect(seen.api).toContain('graph:overview');
+  expect(seen.api).toEqual(expect.arrayContaining(['graph:overview', 'importDropped', 'onImportProgress', 'onMenu', 'onStoreChanged']));
   expect(seen.api).not.toContain('import:dropped');
+  const bad = await window.evaluate(() => (globalThis as unknown as PageGlobals).api['graph:neighbourhood']!({ entityIds: ['not-an-id'] }));
+  expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   await window.evaluate(() => {
     (globalThis as unknown as PageGlobals).location.href = 'https://example.com/';
   });
   await expect.poll(() => window.url()).toBe('app://kg/index.html');
-  expect((await api<{ saved: number }>(window, 'layout:save', { positions: { e1: { x: 0, y: 0 } } })).saved).toBe(1);
-  const bad = await window.evaluate(() => (globalThis as unknown as PageGlobals).api['graph:neighbourhood']!({ entityIds: ['not-an-id'] }));
-  expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
 });
