@@ -32,6 +32,7 @@ describe('GEXF export', () => {
 
   it('keeps node attributes', () => {
     const { g } = roundTrip({ e1: { x: 10, y: 20 } });
+    expect(parse(MultiGraph, String(gexfExporter.write(sampleGraph(), { sizes: { e1: 50 } }))).getNodeAttribute('e1', 'size')).toBe(25);
     expect(g.getNodeAttributes('e1')).toMatchObject({
       label: 'Azerbaijan',
       type: 'country',

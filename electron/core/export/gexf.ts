@@ -25,7 +25,8 @@ function nodeAttrs(node: CanonicalGraph['nodes'][number], options: ExportOptions
     mentions: flat.mentions,
     article_count: flat.articleCount,
     color: style.entities[node.type].color,
-    size: style.nodeSize / 2,
+    // Gephi's size is a radius; the view's sizes (by centrality) are diameters.
+    size: (options.sizes?.[node.id] ?? style.nodeSize) / 2,
     x: at.x,
     // GEXF's y axis points up, the screen's down.
     y: -at.y,

@@ -34,6 +34,7 @@ const NODE_KEYS: KeyDecl[] = [
   ['articles', 'string'],
   ['color', 'string'],
   ['shape', 'string'],
+  ['size', 'double'],
   ['x', 'double'],
   ['y', 'double'],
 ].map(([name, type]) => ({ id: `n_${name}`, for: 'node', name: name!, type: type as KeyType }));
@@ -66,7 +67,8 @@ function data(key: string, value: string | number | null | undefined, indent: st
 }
 
 function nodeXml(node: GraphNode, at: Point, options: ExportOptions): string {
-  const style = (options.style ?? GRAPH_STYLE).entities[node.type];
+  const graphStyle = options.style ?? GRAPH_STYLE;
+  const style = graphStyle.entities[node.type];
   const f = flattenNode(node);
   const i = '      ';
   return (
@@ -80,6 +82,7 @@ function nodeXml(node: GraphNode, at: Point, options: ExportOptions): string {
     data('n_articles', (node.articles ?? []).join(LIST_SEPARATOR), i) +
     data('n_color', style.color, i) +
     data('n_shape', style.shape, i) +
+    data('n_size', options.sizes?.[node.id] ?? graphStyle.nodeSize, i) +
     data('n_x', at.x, i) +
     data('n_y', at.y, i) +
     '    </node>\n'
