@@ -10,16 +10,17 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 
 /**
- * style-src needs 'unsafe-inline': Cytoscape and the layout code set element styles at run time.
- * Scripts are only the bundled files ('self'): no inline script, no eval, nothing remote.
- * The layout worker is a bundled file or a blob; fonts are bundled; nothing may frame the page.
+ * Scripts and styles are only the bundled files ('self'): no inline script or <style>, no eval,
+ * nothing remote. Cytoscape styles elements through the CSSOM, which CSP does not restrict, and its
+ * container rule lives in the renderer's stylesheet (see renderer/index.html). The layout worker is
+ * a bundled file (blob: allowed for it); fonts are bundled; nothing may frame the page.
  */
 export function contentSecurityPolicy(devServer?: string): string {
   const connect = devServer ? `'self' ${devServer} ${devServer.replace(/^http/, 'ws')}` : "'self'";
   return [
     "default-src 'self'",
     `script-src 'self'${devServer ? ` ${devServer}` : ''}`,
-    "style-src 'self' 'unsafe-inline'",
+    "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "worker-src 'self' blob:",
