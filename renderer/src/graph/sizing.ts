@@ -8,7 +8,7 @@ export interface SizeRange {
   max: number;
 }
 
-export const DEFAULT_SIZE_RANGE: SizeRange = { min: 18, max: 70 };
+export const DEFAULT_SIZE_RANGE: SizeRange = { min: 18, max: 60 };
 
 export function sizesFromValues(values: Readonly<Record<string, number>> | ReadonlyMap<string, number>, range: SizeRange = DEFAULT_SIZE_RANGE): Map<string, number> {
   const entries = values instanceof Map ? [...values.entries()] : Object.entries(values);

@@ -70,6 +70,9 @@ function fcoseOptions(req: LayoutRequest, cy: cytoscape.Core): cytoscape.LayoutO
     edgeElasticity: 0.45,
     nodeSeparation: 90,
     packComponents: true,
+    // Entities without relations are tiled; leave room for their labels, which headless Cytoscape does not measure.
+    tilingPaddingVertical: 40,
+    tilingPaddingHorizontal: 90,
     fixedNodeConstraint: fixed.length > 0 ? fixed : undefined,
   };
   return opts as unknown as cytoscape.LayoutOptions; // fcose's options are not in Cytoscape's LayoutOptions union
