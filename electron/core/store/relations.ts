@@ -51,15 +51,27 @@ export function normalizeRelation(key: RelationKey): RelationKey {
 /** Inserts the relation or, when it exists, merges `attributes` into it. Returns its id. */
 export function mergeRelation(db: Db, key: RelationKey, attributes?: Record<string, string>): number {
   const k = normalizeRelation(key);
-  const row = prepare(
-    db,
-    `INSERT INTO relations (source_id, type, target_id, attributes) VALUES (?, ?, ?, ?)
-     ON CONFLICT (source_id, type, target_id) DO UPDATE SET attributes = CASE
-       WHEN excluded.attributes IS NULL THEN attributes
-       ELSE json_patch(coalesce(attributes, '{}'), excluded.attributes) END
-     RETURNING id`,
-  ).get(k.sourceId, k.type, k.targetId, attributes ? JSON.stringify(attributes) : null) as { id: number };
-  return row.id;
+  // Look before writing: most mentions of a relation restate one already stored, and an
+  // upsert would rewrite its row every time.
+  const existing = prepare(db, 'SELECT id FROM relations WHERE source_id = ? AND type = ? AND target_id = ?').get(
+    k.sourceId,
+    k.type,
+    k.targetId,
+  ) as { id: number } | undefined;
+  const json = attributes && Object.keys(attributes).length > 0 ? JSON.stringify(attributes) : null;
+  if (!existing) {
+    const { lastInsertRowid } = prepare(db, 'INSERT INTO relations (source_id, type, target_id, attributes) VALUES (?, ?, ?, ?)').run(
+      k.sourceId,
+      k.type,
+      k.targetId,
+      json,
+    );
+    return Number(lastInsertRowid);
+  }
+  if (json !== null) {
+    prepare(db, "UPDATE relations SET attributes = json_patch(coalesce(attributes, '{}'), ?) WHERE id = ?").run(json, existing.id);
+  }
+  return existing.id;
 }
 
 export function findRelation(db: Db, key: RelationKey): Relation | undefined {
