@@ -45,8 +45,10 @@ async function measure(count: number, each: boolean, ctx: BenchContext): Promise
   const db = openStore(path);
   try {
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const summary = await ingestBatch(db, items(corpus, dir), { extractor, groupCommit: each ? { maxArticles: 1 } : undefined });
     const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
     if (summary.added !== count) throw new Error(`ingest bench: ${summary.added} of ${count} articles added (${summary.failed[0]?.reason ?? ''})`);
     const mentions = countMentions(db);
     const evidence = countEvidence(db);
@@ -54,6 +56,8 @@ async function measure(count: number, each: boolean, ctx: BenchContext): Promise
     db.close();
     const name = `ingest.${label(count)}${each ? '.commit_each' : ''}`;
     ctx.report(`${name}.seconds`, seconds);
+    // CPU time as well as wall time: on a shared machine the wall clock also measures the others.
+    ctx.report(`${name}.cpu_seconds`, (used.user + used.system) / 1e6);
     ctx.report(`${name}.articles_per_s`, count / seconds);
     ctx.report(`${name}.mb_per_s`, bytes / 1e6 / seconds);
     ctx.report(`${name}.peak_rss_mb`, process.resourceUsage().maxRSS / 1024);
