@@ -11,6 +11,8 @@ export interface ArticleForExtraction {
   /** Extraction reads `text.slice(bodyStart, bodyEnd)` only; the rest is headline-less furniture. */
   bodyStart: number;
   bodyEnd: number;
+  /** The article's own date (ISO), when ingestion found one: completes dates written without a year. */
+  date?: string | null;
 }
 
 export interface AliasCandidate {

@@ -88,7 +88,7 @@ function frenchForms(masc: string): string[] {
   const forms = [m];
   if (/ien$/.test(m)) forms.push(`${m}ne`, `${m}s`, `${m}nes`);
   else if (/[ai]s$/.test(m)) forms.push(`${m}e`, `${m}es`);
-  else if (/c$/.test(m)) forms.push(`${m}que`, `${m}s`, `${m}ques`);
+  else if (/c$/.test(m)) forms.push(m.replace(/c$/, 'que'), `${m}s`, m.replace(/c$/, 'ques'));
   else if (/e$/.test(m)) forms.push(`${m}s`);
   else if (/al$/.test(m)) forms.push(`${m}e`, `${m}es`, m.replace(/al$/, 'aux'));
   else forms.push(`${m}e`, `${m}s`, `${m}es`);

@@ -37,6 +37,7 @@ export interface LangIndex {
   leaders: Set<string>;
   civilians: Set<string>;
   particles: Set<string>;
+  sources: PhraseIndex<true>;
   furniture: string[];
 }
 
@@ -91,6 +92,7 @@ function build(lex: Lexicon, lang: Lang): LangIndex {
     yearWords: set(g.yearWords[lang]),
     leaders: set(g.leaders[lang]),
     civilians: set(g.civilians[lang]),
+    sources: index(all(g.sources[lang])),
     particles: new Set(g.particles[lang].map((w) => foldPattern(w))),
     furniture: g.furniture[lang].map((f) => foldPattern(f)),
   };

@@ -74,6 +74,7 @@ const Language = z.object({
   leaders: byLang(words),
   civilians: byLang(words),
   particles: byLang(words),
+  sources: byLang(words),
 });
 
 export type TriggerEntry = z.infer<typeof Trigger>;

@@ -38,6 +38,8 @@ export interface Mention {
   entity?: number;
   /** For a "pair" mention: the entities it stands for. */
   pairOf?: number[];
+  /** For an agreement: its kind, date and name parts (see ./agreements). */
+  agr?: import('./agreements').AgreementInfo;
   /** Another mention of the same entity in this article (an acronym and its long form, a surname). */
   sameAs?: number;
 }
@@ -66,6 +68,8 @@ export interface Doc {
   refDate?: string;
   mentions: Mention[];
   roles: Role[];
+  /** "X region of Y", "la ville d'Azerbaïdjan, Ganja": inner place lies in outer place. */
+  placeLinks: Array<{ inner: number; outer: number; sent: number; rule: string }>;
 }
 
 export function surface(doc: Doc, m: { start: number; end: number }): string {

@@ -5,7 +5,7 @@
 import type { GazEntry } from '../lexicon/gazetteer-data';
 import type { GazHit } from '../gazetteer';
 import type { Sentence } from '../text/segment';
-import type { Doc } from './doc';
+import type { Doc, Mention } from './doc';
 import { addMention } from './doc';
 
 const KIND_RANK: Record<GazEntry['kind'], number> = { body: 6, country: 5, capital: 4, place: 3, region: 2, adjective: 1 };
@@ -72,20 +72,30 @@ export function addGazetteerMentions(doc: Doc, hits: GazHit[]): void {
     const firstInParagraph = si === 0 || doc.sentences[si - 1]!.paragraph !== s.paragraph;
     const e = pick(h.entries, countries);
     if ((e.kind === 'capital' || e.kind === 'region') && isDateline(doc, s, from, to, firstInParagraph)) continue;
-    addEntry(doc, si, from, to, e);
+    const m = addEntry(doc, si, from, to, e);
+    if (e.parent) addParentInside(doc, si, m, h, hits, e.parent);
   }
 }
 
-function addEntry(doc: Doc, sent: number, from: number, to: number, e: GazEntry): void {
+/** "Conseil de sécurité des Nations unies" also names the UN: a nested mention for part_of. */
+function addParentInside(doc: Doc, sent: number, m: Mention, h: GazHit, hits: GazHit[], parent: string): void {
+  const inner = hits.find((o) => o !== h && o.start >= h.start && o.end <= h.end && o.entries.some((x) => x.key === parent));
+  const range = inner && tokenRange(doc.sentences[sent]!, inner.start, inner.end);
+  if (!inner || !range) return;
+  const e = inner.entries.find((x) => x.key === parent)!;
+  const p = addMention(doc, { sent, from: range[0], to: range[1], type: e.type, kind: 'name', key: e.key, label: e.label, rule: 'gazetteer.body-parent', conf: 0.9, nested: true });
+  m.inner = [...(m.inner ?? []), p.id];
+}
+
+function addEntry(doc: Doc, sent: number, from: number, to: number, e: GazEntry): Mention {
   const s = doc.sentences[sent]!;
   const base = { sent, from, to, conf: 0.95, label: e.label, ...(e.country ? { country: e.country } : {}) };
   if (e.kind === 'adjective') {
-    addMention(doc, { ...base, type: 'country', kind: 'adjective', key: e.key, rule: 'gazetteer.adjective', conf: 0.8 });
+    return addMention(doc, { ...base, type: 'country', kind: 'adjective', key: e.key, rule: 'gazetteer.adjective', conf: 0.8 });
   } else if (e.kind === 'capital' && capitalIsCity(s, from)) {
-    addMention(doc, { ...base, type: 'region', kind: 'name', key: `city:${e.country}`, label: e.city ?? e.label, rule: 'gazetteer.capital-city' });
-  } else {
-    const rule = e.kind === 'capital' ? 'gazetteer.capital-metonym' : `gazetteer.${e.kind}`;
-    const parent = e.parent ? { parentKey: e.parent } : {};
-    addMention(doc, { ...base, type: e.type, kind: 'name', key: e.key, rule, ...parent });
+    return addMention(doc, { ...base, type: 'region', kind: 'name', key: `city:${e.country}`, label: e.city ?? e.label, rule: 'gazetteer.capital-city' });
   }
+  const rule = e.kind === 'capital' ? 'gazetteer.capital-metonym' : `gazetteer.${e.kind}`;
+  const parent = e.parent ? { parentKey: e.parent } : {};
+  return addMention(doc, { ...base, type: e.type, kind: 'name', key: e.key, rule, ...parent });
 }

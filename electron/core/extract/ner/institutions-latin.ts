@@ -151,6 +151,6 @@ export function findLatinInstitutions(doc: Doc, sent: number, tags: SentenceTags
       ...(sc.parts.country ? { country: sc.parts.country } : {}),
     });
     for (let k = from; k < to; k++) tags.mention[k] = m;
-    i = to - 1;
+    i = Math.max(i, to - 1);
   }
 }

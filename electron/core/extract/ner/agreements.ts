@@ -1,0 +1,106 @@
+// Agreements, told apart by what the text says about them: the noun ("accord", "ceasefire",
+// "اتفاقية"), its modifiers ("trilateral peace deal", "cessez-le-feu humanitaire"), an issuer or
+// a name ("résolutions du Conseil de sécurité", "Conventions de Genève"), a mediator ("négocié
+// par la Russie", "بوساطة روسية"), a purpose ("pacte pour développer ...") and a date. Generic
+// uses ("a statement", "un nouveau cessez-le-feu", "plusieurs accords") are not agreements.
+import type { DateMention } from '../dates';
+import { isoDate } from '../dates';
+import type { Doc, Mention } from './doc';
+import { addMention } from './doc';
+import type { SentenceTags } from './tags';
+
+export interface AgreementInfo {
+  kind: string;
+  date?: string;
+  /** Key of an issuer or named place in the agreement's name. */
+  nameKey?: string;
+  /** The mention's words say more than the bare noun, so they may serve as an alias. */
+  distinctive: boolean;
+}
+
+const AGENT = new Set(['par', 'by', 'بوساطة', 'برعاية']);
+const PURPOSE = new Set(['pour', 'to', 'on', 'sur', 'visant']);
+
+function premodifiers(doc: Doc, sent: number, tags: SentenceTags, i: number): number {
+  const t = doc.sentences[sent]!.tokens;
+  let k = i;
+  while (k > 0 && i - k < 3) {
+    const p = t[k - 1]!;
+    if (!p.word || tags.mention[k - 1] || doc.li.determiners.has(p.f) || doc.li.connectors.has(p.f) || /ing$|\d/.test(p.f)) break;
+    if (doc.li.stopCaps.has(p.f) || doc.li.clauseBreaks.has(p.f) || doc.li.triggers.at(doc.sentences[sent]!, k - 1)) break;
+    k--;
+  }
+  return k;
+}
+
+interface Extent {
+  to: number;
+  nameKey?: string;
+  qualified: boolean;
+}
+
+function postmodifiers(doc: Doc, sent: number, tags: SentenceTags, to: number): Extent {
+  const s = doc.sentences[sent]!;
+  const t = s.tokens;
+  const ext: Extent = { to, qualified: false };
+  for (let guard = 0; guard < 4 && ext.to < t.length; guard++) {
+    const q = doc.li.qualifiers.at(s, ext.to);
+    if (q) { ext.to = q.to; ext.qualified = true; continue; }
+    let j = ext.to;
+    if (doc.li.connectors.has(t[j]!.f) || t[j]!.f === "'") j++;
+    while (t[j] && (t[j]!.f === "'" || t[j]!.f === 'la' || t[j]!.f === 'l' || t[j]!.f === 'the')) j++;
+    const m = tags.mention[j];
+    if (j > ext.to && m && m.kind === 'name' && m.type !== 'official') {
+      ext.to = m.to;
+      ext.nameKey = m.key ?? m.label;
+      ext.qualified = true;
+      continue;
+    }
+    break;
+  }
+  return ext;
+}
+
+/** "négocié par la Russie", "بوساطة روسية", "pour développer ... (until qui/que/punctuation)". */
+function tail(doc: Doc, sent: number, tags: SentenceTags, to: number): number {
+  const t = doc.sentences[sent]!.tokens;
+  let j = to;
+  if (t[j] && /e?e?s?$/.test(t[j]!.f) && AGENT.has(t[j + 1]?.f ?? '')) j++;
+  if (t[j] && AGENT.has(t[j]!.f)) {
+    let k = j + 1;
+    while (t[k] && (doc.li.determiners.has(t[k]!.f) || t[k]!.f === "'")) k++;
+    const m = tags.mention[k];
+    return m ? m.to : to;
+  }
+  const first = t[to];
+  const arPurpose = doc.lang === 'ar' && first?.f.startsWith('ل') && !tags.mention[to];
+  if (!first || !(PURPOSE.has(first.f) || arPurpose)) return to;
+  let k = to + 1;
+  while (k < t.length && k - to < 10 && t[k]!.word && !doc.li.clauseBreaks.has(t[k]!.f) && !doc.li.particles.has(t[k]!.f)) k++;
+  return k - to >= 2 ? k : to;
+}
+
+export function findAgreements(doc: Doc, sent: number, tags: SentenceTags, dates: DateMention[]): void {
+  const s = doc.sentences[sent]!;
+  const hits = doc.li.agreements.all(s);
+  for (let h = 0; h < hits.length; h++) {
+    let hit = hits[h]!;
+    const next = hits[h + 1];
+    if (next && next.from <= hit.to + 1 && doc.li.connectors.has(s.tokens[hit.to]?.f ?? '')) { hit = { ...next, from: hit.from }; h++; }
+    const from = doc.lang === 'en' ? premodifiers(doc, sent, tags, hit.from) : hit.from;
+    const before = s.tokens.slice(Math.max(0, from - 2), from).map((t) => t.f);
+    const post = postmodifiers(doc, sent, tags, hit.to);
+    const to = tail(doc, sent, tags, post.to);
+    if (before.some((w) => doc.li.notNew.has(w)) || doc.li.notNew.has(s.tokens[hit.to]?.f ?? '')) continue;
+    const inside = dates.find((d) => d.start >= s.tokens[from]!.start && d.end <= (s.tokens[to]?.start ?? s.end) + 20 && d.start >= s.tokens[hit.from]!.start);
+    const own = inside ?? (hits.length === 1 ? dates.find((d) => d.day || d.year) : undefined);
+    const qualified = post.qualified || from < hit.from || to > post.to;
+    if (!hit.value.strong && !qualified) continue;
+    if (before.some((w) => doc.li.quantifiers.has(w)) && !post.nameKey && !inside) continue;
+    const date = own ? isoDate(own, doc.refDate) : undefined;
+    addMention(doc, {
+      sent, from, to, type: 'agreement', kind: 'name', rule: `agreement.${hit.value.strong ? 'noun' : 'qualified'}`, conf: 0.7,
+      agr: { kind: hit.value.kind, distinctive: from < hit.from || to > hit.to, ...(date ? { date } : {}), ...(post.nameKey ? { nameKey: post.nameKey } : {}) },
+    } as Omit<Mention, 'id' | 'start' | 'end'>);
+  }
+}

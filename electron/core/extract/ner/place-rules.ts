@@ -1,0 +1,78 @@
+// The place-noun rules per language, built on the list readers of ./places.
+import type { Doc, Mention } from './doc';
+import { listAfter, listBefore, nameAfter, place } from './places';
+import type { SentenceTags } from './tags';
+
+const OF = new Set(['of', 'in', 'de', 'du', 'd', 'des']);
+
+function link(doc: Doc, inner: Mention, outer: Mention | undefined, sent: number, rule: string): void {
+  if (outer && outer.id !== inner.id && (outer.type === 'region' || outer.type === 'country')) {
+    doc.placeLinks.push({ inner: inner.id, outer: outer.id, sent, rule });
+  }
+}
+
+/** "X region of Y", "X height in the Y region": the container right after a place. */
+function containerAfter(doc: Doc, sent: number, tags: SentenceTags, j: number): Mention | undefined {
+  const t = doc.sentences[sent]!.tokens;
+  if (!t[j] || !OF.has(t[j]!.f)) return undefined;
+  let k = j + 1;
+  while (t[k] && (t[k]!.f === 'the' || t[k]!.f === "'" || t[k]!.f === 'l' || t[k]!.f === 'la')) k++;
+  const m = tags.mention[k];
+  if (m && (m.type === 'region' || m.type === 'country') && m.kind !== 'pair') return m;
+  if (!t[k]?.cap) return undefined;
+  const n = nameAfter(doc, sent, tags, k);
+  return n ? place(doc, tags, sent, n[0], n[1], 'place.container') : undefined;
+}
+
+function english(doc: Doc, sent: number, tags: SentenceTags): void {
+  const s = doc.sentences[sent]!;
+  for (let i = 1; i < s.tokens.length; i++) {
+    const feature = doc.li.features.at(s, i);
+    const admin = doc.li.placeBefore.at(s, i);
+    const head = feature ?? admin;
+    if (!head || tags.mention[i]) continue;
+    const names = listBefore(doc, sent, tags, i);
+    let last: Mention | undefined;
+    for (const [from, to] of names) {
+      last = feature && names.length === 1
+        ? replace(doc, tags, sent, from, head.to, 'place.feature-en')
+        : place(doc, tags, sent, from, to, 'place.head-en');
+    }
+    if (last) link(doc, last, containerAfter(doc, sent, tags, head.to), sent, 'place.of');
+  }
+  afterHeads(doc, sent, tags, 'place.after-en');
+}
+
+function replace(doc: Doc, tags: SentenceTags, sent: number, from: number, to: number, rule: string): Mention {
+  for (let k = from; k < to; k++) {
+    const old = tags.mention[k];
+    if (old) old.dropped = old.nested = true;
+    tags.mention[k] = undefined;
+  }
+  return place(doc, tags, sent, from, to, rule);
+}
+
+/** "villages of X and Y", "province de X", "منطقة X": names after the place noun. */
+function afterHeads(doc: Doc, sent: number, tags: SentenceTags, rule: string): void {
+  const s = doc.sentences[sent]!;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const head = doc.lang === 'en' ? doc.li.placeAfter.at(s, i) : (doc.li.placeAfter.at(s, i) ?? doc.li.features.at(s, i));
+    if (!head || tags.mention[i]) continue;
+    let j = head.to;
+    const adj = tags.mention[j];
+    if (adj?.kind === 'adjective') j = adj.to;
+    if (doc.lang === 'fr' && !doc.li.connectors.has(s.tokens[j]?.f ?? '')) continue;
+    const country = tags.mention[j + 1]?.type === 'country' ? tags.mention[j + 1] : tags.mention[j + 2]?.type === 'country' ? tags.mention[j + 2] : undefined;
+    if (doc.lang !== 'ar' && country && s.tokens[country.to]?.f === ',') j = country.to + 1;
+    for (const [from, to] of listAfter(doc, sent, tags, j)) {
+      const feature = doc.lang !== 'en' && doc.li.features.at(s, i);
+      const m = feature ? replace(doc, tags, sent, i, to, `${rule}-feature`) : place(doc, tags, sent, from, to, rule);
+      link(doc, m, country ?? adj, sent, 'place.apposition');
+    }
+  }
+}
+
+export function findPlaces(doc: Doc, sent: number, tags: SentenceTags): void {
+  if (doc.lang === 'en') english(doc, sent, tags);
+  else afterHeads(doc, sent, tags, `place.after-${doc.lang}`);
+}

@@ -1,0 +1,88 @@
+// Places named with a place noun: "the Terter region", "Kalbajar, Aghdam and Lachin regions",
+// "the villages of Zabukh and Sus", "la région du Karabakh", "les provinces azerbaïdjanaises
+// d'Aghjabadi, Aghdam, Tartar et Goranboy", "منطقة كاراباخ". Admin nouns (region, province) name
+// the place itself; feature nouns (corridor, height) name a new place that keeps the noun.
+// Containment stated on the way ("X region of Y", "ville d'Azerbaïdjan, Ganja") is kept as a
+// place link for part_of.
+import type { Doc, Mention } from './doc';
+import { addMention } from './doc';
+import { nameLike } from './arabic-words';
+import type { SentenceTags } from './tags';
+
+export interface PlaceLink {
+  inner: number;
+  outer: number;
+  sent: number;
+  rule: string;
+}
+
+const SEPARATORS = new Set([',', 'and', 'et', 'و']);
+const PLACE_TYPES = new Set(['region', 'country']);
+
+function toks(doc: Doc, sent: number) {
+  return doc.sentences[sent]!.tokens;
+}
+
+function place(doc: Doc, tags: SentenceTags, sent: number, from: number, to: number, rule: string): Mention {
+  const existing = tags.mention[from];
+  if (existing && existing.from === from && existing.to === to && existing.type === 'region') return existing;
+  const m = addMention(doc, { sent, from, to, type: 'region', kind: 'name', rule, conf: 0.7 });
+  for (let k = from; k < to; k++) tags.mention[k] = m;
+  return m;
+}
+
+/** One capitalised name (or place mention) ending at `end` (exclusive), read leftwards. */
+function nameBefore(doc: Doc, sent: number, tags: SentenceTags, end: number): [number, number] | null {
+  const m = tags.mention[end - 1];
+  if (m) return m.type === 'region' && m.to === end ? [m.from, m.to] : null;
+  let k = end;
+  while (k > 0 && toks(doc, sent)[k - 1]!.cap && !tags.mention[k - 1] && !doc.li.stopCaps.has(toks(doc, sent)[k - 1]!.f)) k--;
+  return k < end ? [k, end] : null;
+}
+
+/** One name (capitalised, a place mention, or an Arabic transliteration) starting at j. */
+function nameAfter(doc: Doc, sent: number, tags: SentenceTags, j: number): [number, number] | null {
+  const m = tags.mention[j];
+  if (m) return PLACE_TYPES.has(m.type) && m.from === j && m.kind === 'name' ? [m.from, m.to] : null;
+  const t = toks(doc, sent);
+  let k = j;
+  if (doc.lang === 'ar') {
+    while (k < t.length && k - j < 2 && nameLike(doc.li, doc.sentences[sent]!, k)) k++;
+  } else {
+    while (k < t.length && t[k]!.cap && !t[k]!.upper && !tags.mention[k] && !doc.li.stopCaps.has(t[k]!.f)) k++;
+  }
+  return k > j ? [j, k] : null;
+}
+
+/** "Kalbajar, Aghdam and Lachin regions": names left of a plural or singular place noun. */
+function listBefore(doc: Doc, sent: number, tags: SentenceTags, head: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let end = head;
+  for (;;) {
+    const n = nameBefore(doc, sent, tags, end);
+    if (!n) break;
+    out.unshift(n);
+    const sep = toks(doc, sent)[n[0] - 1];
+    if (!sep || !SEPARATORS.has(sep.f)) break;
+    end = n[0] - 1;
+  }
+  return out;
+}
+
+/** "d'Aghjabadi, Aghdam, Tartar et Goranboy", "of Zabukh and Sus": names right of a connector. */
+function listAfter(doc: Doc, sent: number, tags: SentenceTags, j: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let k = j;
+  for (;;) {
+    while (toks(doc, sent)[k] && (toks(doc, sent)[k]!.f === "'" || doc.li.connectors.has(toks(doc, sent)[k]!.f)) && k - j < 3) k++;
+    const n = nameAfter(doc, sent, tags, k);
+    if (!n) break;
+    out.push(n);
+    const sep = toks(doc, sent)[n[1]];
+    if (!sep || !SEPARATORS.has(sep.f)) break;
+    k = n[1] + 1;
+  }
+  return out;
+}
+
+export { listAfter, listBefore, nameAfter, place };

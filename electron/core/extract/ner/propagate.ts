@@ -1,0 +1,65 @@
+// Names found once by a pattern are names everywhere in the article: a surname alone after its
+// full name ("Suleymanov", "سليمانوف"), a place found after "منطقة" and later seen bare
+// ("كاراباخ"), a source found after "citant". Also finds news sources by their cue words and
+// bylines ("AzerNews (21 September 2021)").
+import type { Doc, Mention } from './doc';
+import { addMention } from './doc';
+import { nameLike } from './arabic-words';
+import { PhraseIndex } from '../text/words';
+import type { SentenceTags } from './tags';
+
+function unknownName(doc: Doc, sent: number, tags: SentenceTags, j: number): [number, number] | null {
+  const s = doc.sentences[sent]!;
+  const t = s.tokens;
+  let k = j;
+  if (doc.lang === 'ar') {
+    if (t[j]?.f.startsWith('ال')) return null;
+    while (k < t.length && k - j < 2 && !tags.mention[k] && nameLike(doc.li, s, k)) k++;
+    return k > j ? [j, Math.min(k, j + 1)] : null;
+  }
+  while (k < t.length && k - j < 3 && t[k]!.cap && !t[k]!.upper && !tags.mention[k] && !doc.li.stopCaps.has(t[k]!.f)) k++;
+  return k > j ? [j, k] : null;
+}
+
+/** "citant Yenisafak", "according to Interfax", "نقل ... عن ينيسافاك": the source is an organization. */
+export function findSources(doc: Doc, sent: number, tags: SentenceTags): void {
+  const s = doc.sentences[sent]!;
+  for (const hit of doc.li.sources.all(s)) {
+    if (doc.lang === 'ar' && hit.to - hit.from === 1 && !s.tokens.slice(0, hit.from).some((t) => /^و?نقل/.test(t.f))) continue;
+    const span = tags.mention[hit.to] ? null : unknownName(doc, sent, tags, hit.to);
+    if (!span) continue;
+    const m = addMention(doc, { sent, from: span[0], to: span[1], type: 'organization', kind: 'name', rule: 'organization.source', conf: 0.6 });
+    for (let k = span[0]; k < span[1]; k++) tags.mention[k] = m;
+  }
+  const t = s.tokens;
+  if (t.length >= 4 && t[0]!.cap && t[1]?.f === '(' && /\d/.test(t[2]!.f + (t[3]?.f ?? '')) && !tags.mention[0]) {
+    const m = addMention(doc, { sent, from: 0, to: 1, type: 'organization', kind: 'name', rule: 'organization.byline', conf: 0.6 });
+    tags.mention[0] = m;
+  }
+}
+
+const PROPAGATED = new Set(['official', 'region', 'organization', 'agency']);
+
+/** Finds every other use of names that pattern rules discovered in this article. */
+export function propagateNames(doc: Doc, allTags: SentenceTags[]): void {
+  const index = new PhraseIndex<Mention>();
+  for (const m of doc.mentions) {
+    if (m.dropped || m.kind !== 'name' || !PROPAGATED.has(m.type) || m.rule.startsWith('gazetteer') || m.sameAs !== undefined) continue;
+    const toks = doc.sentences[m.sent]!.tokens.slice(m.from, m.to).filter((t) => t.word);
+    if (m.type === 'official' && toks.length >= 2) index.add(toks[toks.length - 1]!.f, m);
+    if (m.type !== 'official' && m.type !== 'region' && toks.length > 2) continue;
+    index.add(toks.map((t) => t.f).join(' '), m);
+  }
+  doc.sentences.forEach((s, si) => {
+    const tags = allTags[si]!;
+    for (let i = 0; i < s.tokens.length; i++) {
+      const hit = index.at(s, i);
+      if (!hit || tags.mention[i] || (!s.tokens[i]!.arabic && !s.tokens[i]!.cap)) continue;
+      if ([...Array(hit.to - hit.from).keys()].some((k) => tags.mention[i + k])) continue;
+      const src = hit.value;
+      const m = addMention(doc, { sent: si, from: hit.from, to: hit.to, type: src.type, kind: 'name', rule: 'propagated.name', conf: 0.7, sameAs: src.id });
+      for (let k = hit.from; k < hit.to; k++) tags.mention[k] = m;
+      i = hit.to - 1;
+    }
+  });
+}
