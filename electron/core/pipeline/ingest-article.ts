@@ -26,8 +26,8 @@ export function ingestArticle(
   if (existing && existing.hash === decoded.hash && existing.extractor === tag) {
     return { status: 'unchanged', articleId: existing.id, warnings: [] };
   }
-  const { text, lang, bodyStart, bodyEnd } = decoded;
-  const checked = checkExtraction(text, extractor.extract({ text, lang, bodyStart, bodyEnd }));
+  const { text, lang, bodyStart, bodyEnd, date } = decoded;
+  const checked = checkExtraction(text, extractor.extract({ text, lang, bodyStart, bodyEnd, date }));
   const ingestedAt = (opts.now?.() ?? new Date()).toISOString();
   return db.transaction((): ArticleOutcome => {
     if (existing) dropArticle(db, existing.id);
