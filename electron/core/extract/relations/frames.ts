@@ -1,0 +1,114 @@
+// Relations stated by a cue word (relations lexicon, resources/lexicon/triggers.json): the cue
+// fixes the relation type, its frame says where actor and target stand (actor before the cue or,
+// in a verb-first Arabic clause, right after it; target after it; or the reverse for "brokered
+// by X"), and the SCHEMA's types filter the candidates. Coordinated groups yield one relation per
+// member. Helpers named after "with the support of" cooperate with the actors instead.
+import type { RelationType } from '../../../../shared/domain';
+import type { TriggerEntry } from '../lexicon/load';
+import type { Doc } from '../ner/doc';
+import { evidence } from '../evidence';
+import type { RelationContext } from './index';
+import type { Ref } from './refs';
+import { adjectiveStandsForCountry, isBreak, joined } from './refs';
+
+const ADJ_TARGET_OK = new Set(['accuses', 'supports', 'hands_over', 'mediates', 'funds']);
+
+export interface FrameSentence {
+  ctx: RelationContext;
+  sent: number;
+  refs: Ref[];
+  helpers: Set<Ref>;
+}
+
+function allowed(fs: FrameSentence, r: Ref, types: string[], role: 'actor' | 'target', rel: string): boolean {
+  if (!types.includes(r.type) || fs.helpers.has(r) && role === 'actor') return false;
+  if (!r.adjective) return true;
+  if (role === 'target' && ADJ_TARGET_OK.has(rel)) return true;
+  return adjectiveStandsForCountry(fs.ctx.doc, fs.sent, r.mention);
+}
+
+/** The coordinated group of allowed refs nearest before token i, within the clause. */
+export function groupBefore(fs: FrameSentence, i: number, types: string[], rel: string, limit = 15): Ref[] {
+  const { doc } = fs.ctx;
+  const cands = fs.refs.filter((r) => r.to <= i && i - r.to <= limit);
+  let last: Ref | undefined;
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const r = cands[k]!;
+    if ([...Array(i - r.to).keys()].some((d) => isBreak(doc, fs.sent, r.to + d))) break;
+    if (allowed(fs, r, types, 'actor', rel)) { last = r; break; }
+  }
+  if (!last) return [];
+  const group = [last];
+  for (const r of [...cands].reverse()) {
+    if (r.to > group[0]!.from || r === last) continue;
+    if (!joined(doc, fs.sent, r.to, group[0]!.from)) break;
+    if (allowed(fs, r, types, 'actor', rel)) group.unshift(r);
+  }
+  return group;
+}
+
+/** The coordinated group of allowed refs nearest after token i, within the clause. */
+export function groupAfter(fs: FrameSentence, i: number, types: string[], rel: string, role: 'actor' | 'target', limit = 15): Ref[] {
+  const { doc } = fs.ctx;
+  const group: Ref[] = [];
+  for (const r of fs.refs) {
+    if (r.from < i || r.from - i > limit) continue;
+    const gapStart = group.length ? group[group.length - 1]!.to : i;
+    if (r.from < gapStart) continue;
+    if ([...Array(r.from - gapStart).keys()].some((d) => isBreak(doc, fs.sent, gapStart + d))) break;
+    if (group.length && !joined(doc, fs.sent, gapStart, r.from)) break;
+    if (allowed(fs, r, role === 'actor' ? types : types, role, rel)) group.push(r);
+  }
+  return group;
+}
+
+export function link(fs: FrameSentence, actors: Ref[], rel: RelationType, targets: Ref[], from: number, to: number, rule: string, conf: number, attributes?: Record<string, string>): void {
+  const ev = evidence(fs.ctx.doc, fs.sent, from, to, rule, conf);
+  for (const a of actors) for (const t of targets) for (const ae of a.ents) for (const te of t.ents) fs.ctx.rels.add(ae, rel, te, ev, attributes);
+}
+
+function span(refs: Ref[], a: number, b: number): [number, number] {
+  return [Math.min(a, ...refs.map((r) => r.from)), Math.max(b, ...refs.map((r) => r.to))];
+}
+
+function amount(doc: Doc, sent: number, from: number): Record<string, string> | undefined {
+  const s = doc.sentences[sent]!;
+  const tail = doc.text.slice(s.tokens[from]!.start, s.end);
+  const m = /(€|\$|£|USD|EUR|AZN|GBP)?\s?(\d[\d,.\s]*\d|\d)(\s?(million|billion|milliards?|millions?|مليون|مليار))?\s?(euros?|dollars?|€|يورو|دولار)?/u.exec(tail);
+  if (!m) return undefined;
+  const currency = m[1] ?? m[5];
+  return { amount: `${m[2]!.trim()}${m[3] ?? ''}`, ...(currency ? { currency: currency.trim() } : {}) };
+}
+
+export function applyTrigger(fs: FrameSentence, t: TriggerEntry, from: number, to: number): void {
+  const { doc } = fs.ctx;
+  const rel = t.rel as RelationType;
+  const rule = `trigger.${t.rel}.${t.frame}`;
+  if (t.frame === 'passive') {
+    const target = [...fs.refs].reverse().find((r) => r.from < from && t.targets.includes(r.type) && from - r.to < 12);
+    const actors = groupAfter(fs, to, t.actors, rel, 'target', 6);
+    if (target && actors.length) link(fs, actors, rel, [target], ...span([target, ...actors], from, to), rule, 0.7);
+    return;
+  }
+  let actors = groupBefore(fs, from, t.actors, rel);
+  let targetFrom = to;
+  if (!actors.length && doc.lang === 'ar') {
+    actors = groupAfter(fs, to, t.actors, rel, 'actor', 4);
+    if (actors.length) targetFrom = actors[actors.length - 1]!.to;
+  }
+  const targets = groupAfter(fs, targetFrom, t.targets, rel, 'target').filter((r) => !actors.includes(r));
+  if (t.frame === 'mutual' && actors.length > 1) {
+    for (const a of actors) link(fs, [a], rel, actors.filter((b) => b !== a), ...span(actors, from, to), `${rule}-group`, 0.6);
+  }
+  if (!actors.length && targets.length && t.frame !== 'mutual') {
+    const lastTarget = targets[targets.length - 1]!;
+    actors = groupAfter(fs, lastTarget.to, t.actors, rel, 'actor', 8);
+  }
+  if (actors.length && targets.length) {
+    const attrs = rel === 'funds' ? amount(doc, fs.sent, from) : undefined;
+    link(fs, actors, rel, targets, ...span([...actors, ...targets], from, to), rule, 0.65, attrs);
+  } else if (actors.length && rel === 'funds') {
+    const before = [...fs.refs].reverse().find((r) => r.to <= actors[0]!.from && t.targets.includes(r.type) && !r.adjective);
+    if (before) link(fs, actors, rel, [before], ...span([before, ...actors], from, to), `${rule}-recipient-before`, 0.5, amount(doc, fs.sent, from));
+  }
+}

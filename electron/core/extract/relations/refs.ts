@@ -1,0 +1,58 @@
+// The entity references of a sentence as the relation frames see them: top-level mentions in
+// text order, "the two countries" resolved to the two countries the article has named most so
+// far, and coordinated groups ("la Russie, l'Azerbaïdjan et l'Arménie", "روسيا وأذربيجان").
+import type { EntityType } from '../../../../shared/domain';
+import type { Doc, Mention } from '../ner/doc';
+
+export interface Ref {
+  from: number;
+  to: number;
+  type: EntityType;
+  /** Local entity ids this reference stands for (two for "the two countries"). */
+  ents: string[];
+  mention: Mention;
+  adjective: boolean;
+}
+
+const JOINERS = new Set([',', 'and', 'et', 'و', '&']);
+const BREAK_PUNCT = new Set(['.', ';', ':', '«', '»', '“', '”', '"', '?', '!']);
+
+export function isBreak(doc: Doc, sent: number, i: number): boolean {
+  const t = doc.sentences[sent]!.tokens[i];
+  return !!t && (BREAK_PUNCT.has(t.f) || doc.li.clauseBreaks.has(t.f));
+}
+
+/** An adjective counts as its country next to a leadership or people noun ("Russian leaders"). */
+export function adjectiveStandsForCountry(doc: Doc, sent: number, m: Mention): boolean {
+  const t = doc.sentences[sent]!.tokens;
+  const near = [t[m.to]?.f, t[m.from - 1]?.f, t[m.from - 2]?.f].filter((w): w is string => !!w);
+  return near.some((w) => doc.li.leaders.has(w) || doc.li.civilians.has(w));
+}
+
+export function sentenceRefs(doc: Doc, sent: number, entityOf: Map<number, string>, counts: Map<string, number>): Ref[] {
+  const out: Ref[] = [];
+  for (const m of doc.mentions) {
+    if (m.sent !== sent || m.nested || m.dropped) continue;
+    const e = entityOf.get(m.id);
+    if (e) out.push({ from: m.from, to: m.to, type: m.type, ents: [e], mention: m, adjective: m.kind === 'adjective' });
+  }
+  for (const hit of doc.li.pairs.all(doc.sentences[sent]!)) {
+    const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([e]) => e);
+    if (top.length === 2) out.push({ from: hit.from, to: hit.to, type: 'country', ents: top, mention: { id: -1 } as Mention, adjective: false });
+  }
+  return out.sort((a, b) => a.from - b.from || b.to - a.to);
+}
+
+/** Whether only joiners (and at most a few words after "and") separate token a from token b. */
+export function joined(doc: Doc, sent: number, a: number, b: number): boolean {
+  const t = doc.sentences[sent]!.tokens;
+  let sawJoiner = false;
+  let words = 0;
+  for (let k = a; k < b; k++) {
+    const w = t[k]!;
+    if (BREAK_PUNCT.has(w.f) || doc.li.clauseBreaks.has(w.f)) return false;
+    if (JOINERS.has(w.f) || (w.arabic && w.f.startsWith('و') && k === a)) sawJoiner = true;
+    else if (!doc.li.connectors.has(w.f) && !doc.li.determiners.has(w.f) && w.f !== "'" && w.f !== '(' && w.f !== ')') words++;
+  }
+  return a === b || (words === 0 && (sawJoiner || b - a <= 3)) || (sawJoiner && words <= 3);
+}

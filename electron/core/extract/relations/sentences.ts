@@ -1,0 +1,91 @@
+// Runs the cue-word frames sentence by sentence, plus the constructions that need more than one
+// cue: helpers ("avec l'appui de X, Y et Z", "بدعم من") cooperate with the actors; compounds
+// ("Armenian-occupied Kalbajar"); stances in a quote are also its speaker's ("« ... », a ajouté
+// Akşener"); blame words in a speaker's quote accuse the country named. Entities named together
+// with no typed relation are linked as co_mentioned, clearly marked and of low confidence.
+import type { RelationType } from '../../../../shared/domain';
+import type { RelationContext } from './index';
+import type { FrameSentence } from './frames';
+import { applyTrigger, groupAfter, groupBefore, link } from './frames';
+import type { Ref } from './refs';
+import { sentenceRefs } from './refs';
+import { evidence } from '../evidence';
+
+const ANY = ['country', 'agency', 'organization', 'official', 'region'];
+
+function helpers(fs: FrameSentence): void {
+  const { doc } = fs.ctx;
+  for (const hit of doc.li.support.all(doc.sentences[fs.sent]!)) {
+    const group = groupAfter(fs, hit.to, ['agency', 'organization', 'country'], 'cooperates_with', 'target', 40);
+    const actors = groupBefore(fs, hit.from, ['agency', 'organization', 'country'], 'cooperates_with', 40);
+    for (const g of group) fs.helpers.add(g);
+    if (actors.length && group.length) link(fs, group, 'cooperates_with', actors, actors[0]!.from, group[group.length - 1]!.to, 'support.helpers', 0.6);
+  }
+}
+
+function affixes(fs: FrameSentence): void {
+  const { doc } = fs.ctx;
+  const table = doc.lang === 'en' ? doc.lex.triggers.affixes.en : {};
+  for (const r of fs.refs) {
+    const next = doc.sentences[fs.sent]!.tokens[r.to];
+    const rel = next && table[next.f];
+    if (!r.adjective || !rel || doc.text[r.mention.end] !== '-') continue;
+    const targets = groupAfter(fs, r.to + 1, rel === 'occupies' ? ['region'] : ANY, rel, 'target', 8);
+    link(fs, [r], rel as RelationType, targets, r.from, targets[targets.length - 1]?.to ?? r.to + 1, `affix.${rel}`, 0.7);
+    fs.refs = fs.refs.filter((x) => x !== r);
+  }
+}
+
+/** The speaker of a quote in this sentence: a name right after a speech verb, or right before it. */
+function speaker(fs: FrameSentence): Ref | undefined {
+  const { doc } = fs.ctx;
+  const s = doc.sentences[fs.sent]!;
+  if (!/[«»“”"]/.test(doc.text.slice(s.start, s.end))) return undefined;
+  for (const hit of doc.li.speech.all(s)) {
+    const after = fs.refs.find((r) => r.from >= hit.to && r.from - hit.to <= 1 && !r.adjective);
+    const before = [...fs.refs].reverse().find((r) => r.to <= hit.from && hit.from - r.to <= 1 && !r.adjective);
+    const who = after ?? before;
+    if (who && ['official', 'agency', 'country'].includes(who.type)) return who;
+  }
+  return undefined;
+}
+
+function stances(fs: FrameSentence, who: Ref | undefined): void {
+  const { doc } = fs.ctx;
+  if (!who) return;
+  const s = doc.sentences[fs.sent]!;
+  for (const hit of doc.li.blame.all(s)) {
+    const target = fs.refs.find((r) => r !== who && (r.type === 'country' || r.type === 'agency') && !r.ents.some((e) => who.ents.includes(e)));
+    if (target) link(fs, [who], 'accuses', [target], Math.min(target.from, who.from), Math.max(hit.to, who.to), 'speaker.blame', 0.55);
+  }
+  for (const hit of doc.li.triggers.all(s)) {
+    if (hit.value.rel !== 'supports') continue;
+    const targets = groupAfter(fs, hit.to, hit.value.targets, 'supports', 'target');
+    link(fs, [who], 'supports', targets, hit.from, Math.max(who.to, targets[0]?.to ?? hit.to), 'speaker.stance', 0.55);
+  }
+}
+
+function coMentions(fs: FrameSentence): void {
+  const ents = [...new Set(fs.refs.filter((r) => !r.adjective && r.type !== 'agreement').flatMap((r) => r.ents))];
+  if (ents.length < 2 || ents.length > 6) return;
+  const s = fs.ctx.doc.sentences[fs.sent]!;
+  const ev = evidence(fs.ctx.doc, fs.sent, 0, s.tokens.length, 'co_mention.sentence', 0.2);
+  for (let i = 0; i < ents.length; i++) {
+    for (let j = i + 1; j < ents.length; j++) {
+      if (!fs.ctx.rels.linked(ents[i]!, ents[j]!)) fs.ctx.rels.add(ents[i]!, 'co_mentioned', ents[j]!, ev);
+    }
+  }
+}
+
+export function sentenceRelations(ctx: RelationContext, entityOf: Map<number, string>): void {
+  const counts = new Map<string, number>();
+  ctx.doc.sentences.forEach((s, sent) => {
+    const fs: FrameSentence = { ctx, sent, refs: sentenceRefs(ctx.doc, sent, entityOf, counts), helpers: new Set() };
+    helpers(fs);
+    affixes(fs);
+    for (const hit of ctx.doc.li.triggers.all(s)) applyTrigger(fs, hit.value, hit.from, hit.to);
+    stances(fs, speaker(fs));
+    coMentions(fs);
+    for (const r of fs.refs) if (r.type === 'country' && !r.adjective) for (const e of r.ents) counts.set(e, (counts.get(e) ?? 0) + 1);
+  });
+}
