@@ -25,8 +25,9 @@ const emit = <E extends EventName>(event: E, payload: EventPayloads[E]): void =>
   if (win && !win.isDestroyed()) win.webContents.send(event, payload);
 };
 
-function samplesDir(): string {
-  return app.isPackaged ? join(process.resourcesPath, 'samples') : join(app.getAppPath(), 'resources', 'samples');
+/** resources/<name>: next to the app when packaged, in the checkout otherwise. */
+function resource(name: 'samples' | 'lexicon'): string {
+  return app.isPackaged ? join(process.resourcesPath, name) : join(app.getAppPath(), 'resources', name);
 }
 
 async function withEngine(task: (host: Host) => unknown): Promise<void> {
@@ -75,6 +76,7 @@ async function ready(): Promise<void> {
   engine = loadEngine({
     dataDir,
     nativeBinding: findNativeBinding(app.getAppPath(), process.versions.electron, process.arch),
+    lexiconDir: resource('lexicon'),
     emit,
     dialogs: electronDialogs(() => win),
     versions: { app: app.getVersion(), electron: process.versions.electron, chrome: process.versions.chrome },
@@ -83,7 +85,7 @@ async function ready(): Promise<void> {
   Menu.setApplicationMenu(menu());
   win = createMainWindow({ preload: preloadPath(here), stateFile: join(dataDir, 'window-state.json'), devServer });
   win.on('closed', () => (win = null));
-  await withEngine((host) => host.seedIfEmpty(samplesDir()));
+  await withEngine((host) => host.seedIfEmpty(resource('samples')));
 }
 
 function main(): void {

@@ -18,6 +18,8 @@ export interface HostOptions {
   dbPath?: string;
   /** better_sqlite3.node for the running runtime (Electron); Node's own build when absent. */
   nativeBinding?: string;
+  /** The extractor's lexicon folder; the engine's own resources/lexicon when absent. */
+  lexiconDir?: string;
   spawnWorker: SpawnImportWorker;
   emit: Emit;
   dialogs: Dialogs;
@@ -43,7 +45,7 @@ export function createHost(opts: HostOptions): Host {
   let current = { db: openStore(path, { nativeBinding: opts.nativeBinding }), path };
   const imports = createImportJobs({
     spawn: opts.spawnWorker,
-    target: () => ({ dbPath: current.path, nativeBinding: opts.nativeBinding }),
+    target: () => ({ dbPath: current.path, nativeBinding: opts.nativeBinding, lexiconDir: opts.lexiconDir }),
     emit: opts.emit,
   });
   const ctx: ApiContext = {

@@ -1,9 +1,9 @@
 // Graph algorithms as pure functions of a loaded graph, each returning a mapping or a list
 // (graphology's own convention); writing results back anywhere is the caller's business.
 import louvain from 'graphology-communities-louvain';
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
-import pagerank from 'graphology-metrics/centrality/pagerank';
-import { bidirectional } from 'graphology-shortest-path/unweighted';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
+import pagerank from 'graphology-metrics/centrality/pagerank.js';
+import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { CO_MENTIONED } from '../../../shared/domain';
 import type { Metric, PathResult } from '../../../shared/ipc';
 import type { EdgeAttributes, KgGraph } from './load';

@@ -13,11 +13,16 @@ async function run(port: MessagePort, data: ImportWorkerData): Promise<void> {
   port.on('message', (message: ToWorker) => {
     if (message.type === 'cancel') abort.abort();
   });
-  const [{ openStore }, { ingestPaths }] = await Promise.all([import('../store/index'), import('../pipeline/index')]);
+  const [{ openStore }, { ingestPaths }, { createExtractor }] = await Promise.all([
+    import('../store/index'),
+    import('../pipeline/index'),
+    import('../extract/index'),
+  ]);
   const db = openStore(data.dbPath, { nativeBinding: data.nativeBinding });
   try {
     let listed = false;
     const summary = await ingestPaths(db, data.paths, {
+      extractor: createExtractor({ lexiconDir: data.lexiconDir }),
       signal: abort.signal,
       onProgress: (p) => {
         if (!listed) send({ type: 'listed', total: p.total });

@@ -22,7 +22,7 @@ export interface ImportJobs {
 export interface ImportJobsOptions {
   spawn: SpawnImportWorker;
   /** The store the workers write into; read when a job starts, so that it follows "Open database…". */
-  target: () => Pick<ImportWorkerData, 'dbPath' | 'nativeBinding'>;
+  target: () => Omit<ImportWorkerData, 'paths'>;
   emit: Emit;
 }
 

@@ -9,6 +9,8 @@ export interface ImportWorkerData {
   paths: string[];
   /** better_sqlite3.node built for the running runtime, when it is not Node's own build. */
   nativeBinding?: string;
+  /** The extractor's lexicon folder (resources/lexicon), which a bundled worker cannot find by itself. */
+  lexiconDir?: string;
 }
 
 export type ToWorker = { type: 'cancel' };
