@@ -18,11 +18,14 @@ interface EnsureNative {
 const SCRIPT = '../../scripts/ensure-native.mjs';
 const load = () => import(/* @vite-ignore */ SCRIPT) as Promise<EnsureNative>;
 
-let root: string;
-afterEach(() => root && rmSync(root, { recursive: true, force: true }));
+const roots: string[] = [];
+afterEach(() => {
+  for (const dir of roots.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 function fakeProject(opts: { version?: string; pathTxt?: string; binary?: boolean }): string {
-  root = mkdtempSync(join(tmpdir(), 'kg-native-'));
+  const root = mkdtempSync(join(tmpdir(), 'kg-native-test-'));
+  roots.push(root);
   const electron = join(root, 'node_modules', 'electron');
   mkdirSync(join(electron, 'dist'), { recursive: true });
   if (opts.version) writeFileSync(join(electron, 'package.json'), JSON.stringify({ version: opts.version }));
