@@ -32,9 +32,9 @@ function regexes(lex: Lexicon, lang: Lang): RegExp[] {
   const out = [
     /(\d{4})-(\d{2})-(\d{2})/g,
     /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g,
-    new RegExp(`${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?(?:,?\\s+(\\d{4}))?`, 'giu'),
+    new RegExp(`${month}\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?(?:,?\\s+(\\d{4}))?`, 'giu'),
     new RegExp(`(\\d{1,2})(?:er)?\\s+(?:de\\s+)?${month}(?:,?\\s+(\\d{4}))?`, 'giu'),
-    /(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,])/g,
+    /(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d\p{L}])(?![.,]\d)/gu,
   ];
   byLang.set(lang, out);
   return out;
@@ -62,13 +62,13 @@ export function findDates(text: string, from: number, to: number, lang: Lang, le
   };
   for (const m of src.matchAll(iso!)) push(m, { year: +m[1]!, month: +m[2]!, day: +m[3]! });
   for (const m of src.matchAll(dotted!)) push(m, { year: +m[3]!, month: +m[2]!, day: +m[1]! });
-  for (const m of src.matchAll(monthFirst!)) {
-    const month = monthOf(lex, lang, m[1]!);
-    if (month && +m[2]! <= 31) push(m, { month, day: +m[2]!, ...(m[3] ? { year: +m[3] } : {}) });
-  }
   for (const m of src.matchAll(dayFirst!)) {
     const month = monthOf(lex, lang, m[2]!);
     if (month && +m[1]! <= 31) push(m, { month, day: +m[1]!, ...(m[3] ? { year: +m[3] } : {}) });
+  }
+  for (const m of src.matchAll(monthFirst!)) {
+    const month = monthOf(lex, lang, m[1]!);
+    if (month && +m[2]! <= 31) push(m, { month, day: +m[2]!, ...(m[3] ? { year: +m[3] } : {}) });
   }
   for (const m of src.matchAll(year!)) push(m, { year: +m[1]! });
   const last = LAST_YEAR.exec(src);

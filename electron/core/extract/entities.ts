@@ -28,8 +28,20 @@ function agreementKey(m: Mention): string | undefined {
   return a.date ? `local:${a.date}:${a.kind}` : undefined;
 }
 
+function sameTopic(doc: Doc, m: Mention, o: Mention): boolean {
+  const words = surface(doc, o).toLowerCase();
+  return m.agr!.topic.every((w) => words.includes(w));
+}
+
 /** An undated, unnamed agreement refers to the nearest of its kind (before, else after). */
-function antecedent(list: Mention[], i: number): Mention | undefined {
+function antecedent(doc: Doc, list: Mention[], i: number): Mention | undefined {
+  const m = list[i]!;
+  if (m.agr!.topic.length && !m.agr!.definite) return undefined;
+  const found = pickAntecedent(list, i);
+  return found && sameTopic(doc, m, found) ? found : undefined;
+}
+
+function pickAntecedent(list: Mention[], i: number): Mention | undefined {
   const m = list[i]!;
   const keyed = list.filter((o) => o !== m && agreementKey(o));
   const same = keyed.filter((o) => o.agr!.kind === m.agr!.kind);
@@ -47,7 +59,7 @@ function clusterAgreements(doc: Doc, uf: UnionFind): void {
       else uf.union(first, m.id);
       return;
     }
-    const ante = antecedent(list, i);
+    const ante = antecedent(doc, list, i);
     if (ante) uf.union(ante.id, m.id);
     else if (!m.agr!.distinctive) m.dropped = true;
   });

@@ -16,6 +16,23 @@ export interface AgreementInfo {
   nameKey?: string;
   /** The mention's words say more than the bare noun, so they may serve as an alias. */
   distinctive: boolean;
+  /** Content words besides the noun ("mine", "clearance"): an agreement about something else. */
+  topic: string[];
+  /** Introduced by a definite determiner ("the peace agreement", "le cessez-le-feu"). */
+  definite: boolean;
+}
+
+/** Words of the mention that say what the agreement is about (not its noun, not "signed"). */
+function topicWords(doc: Doc, sent: number, from: number, to: number, nounFrom: number, nounTo: number): string[] {
+  const out: string[] = [];
+  const s = doc.sentences[sent]!;
+  for (let k = from; k < to; k++) {
+    const t = s.tokens[k]!;
+    if (k >= nounFrom && k < nounTo) continue;
+    if (!t.word || /ed$|\d/.test(t.f) || doc.li.connectors.has(t.f) || doc.li.determiners.has(t.f) || doc.li.qualifiers.at(s, k) || doc.li.agreements.at(s, k)) continue;
+    out.push(t.f);
+  }
+  return out;
 }
 
 const AGENT = new Set(['par', 'by', 'بوساطة', 'برعاية']);
@@ -50,7 +67,7 @@ function postmodifiers(doc: Doc, sent: number, tags: SentenceTags, to: number): 
     if (doc.li.connectors.has(t[j]!.f) || t[j]!.f === "'") j++;
     while (t[j] && (t[j]!.f === "'" || t[j]!.f === 'la' || t[j]!.f === 'l' || t[j]!.f === 'the')) j++;
     const m = tags.mention[j];
-    if (j > ext.to && m && m.kind === 'name' && m.type !== 'official') {
+    if ((j > ext.to || doc.lang === 'ar') && m && m.kind === 'name' && m.type !== 'official') {
       ext.to = m.to;
       ext.nameKey = m.key ?? m.label;
       ext.qualified = true;
@@ -65,8 +82,9 @@ function postmodifiers(doc: Doc, sent: number, tags: SentenceTags, to: number): 
 function tail(doc: Doc, sent: number, tags: SentenceTags, to: number): number {
   const t = doc.sentences[sent]!.tokens;
   let j = to;
-  if (t[j] && /e?e?s?$/.test(t[j]!.f) && AGENT.has(t[j + 1]?.f ?? '')) j++;
-  if (t[j] && AGENT.has(t[j]!.f)) {
+  const participle = t[j] && /(e|ee|es|ees|ed)$/.test(t[j]!.f) && AGENT.has(t[j + 1]?.f ?? '');
+  if (participle) j++;
+  if (t[j] && AGENT.has(t[j]!.f) && (participle || doc.lang === 'ar')) {
     let k = j + 1;
     while (t[k] && (doc.li.determiners.has(t[k]!.f) || t[k]!.f === "'")) k++;
     const m = tags.mention[k];
@@ -76,7 +94,7 @@ function tail(doc: Doc, sent: number, tags: SentenceTags, to: number): number {
   const arPurpose = doc.lang === 'ar' && first?.f.startsWith('ل') && !tags.mention[to];
   if (!first || !(PURPOSE.has(first.f) || arPurpose)) return to;
   let k = to + 1;
-  while (k < t.length && k - to < 10 && t[k]!.word && !doc.li.clauseBreaks.has(t[k]!.f) && !doc.li.particles.has(t[k]!.f)) k++;
+  while (k < t.length && k - to < 10 && (t[k]!.word || t[k]!.f === "'") && !doc.li.clauseBreaks.has(t[k]!.f) && !doc.li.particles.has(t[k]!.f)) k++;
   return k - to >= 2 ? k : to;
 }
 
@@ -93,14 +111,20 @@ export function findAgreements(doc: Doc, sent: number, tags: SentenceTags, dates
     const to = tail(doc, sent, tags, post.to);
     if (before.some((w) => doc.li.notNew.has(w)) || doc.li.notNew.has(s.tokens[hit.to]?.f ?? '')) continue;
     const inside = dates.find((d) => d.start >= s.tokens[from]!.start && d.end <= (s.tokens[to]?.start ?? s.end) + 20 && d.start >= s.tokens[hit.from]!.start);
-    const own = inside ?? (hits.length === 1 ? dates.find((d) => d.day || d.year) : undefined);
+    const nounStart = s.tokens[hit.from]!.start;
+    const near = (d: DateMention) => d.end <= nounStart || d.start - (s.tokens[to - 1]?.end ?? nounStart) < 40;
+    const own = inside ?? [...dates].reverse().find((d) => (d.day || d.year) && d.end <= nounStart) ?? dates.find((d) => (d.day || d.year) && near(d));
     const qualified = post.qualified || from < hit.from || to > post.to;
     if (!hit.value.strong && !qualified) continue;
     if (before.some((w) => doc.li.quantifiers.has(w)) && !post.nameKey && !inside) continue;
     const date = own ? isoDate(own, doc.refDate) : undefined;
     addMention(doc, {
       sent, from, to, type: 'agreement', kind: 'name', rule: `agreement.${hit.value.strong ? 'noun' : 'qualified'}`, conf: 0.7,
-      agr: { kind: hit.value.kind, distinctive: from < hit.from || to > hit.to, ...(date ? { date } : {}), ...(post.nameKey ? { nameKey: post.nameKey } : {}) },
+      agr: {
+        kind: hit.value.kind, distinctive: from < hit.from || to > hit.to, topic: topicWords(doc, sent, from, to, hit.from, hit.to),
+        definite: doc.li.determiners.has(s.tokens[from - 1]?.f ?? '') && !doc.li.quantifiers.has(s.tokens[from - 1]?.f ?? '') && !['a', 'an', 'un', 'une'].includes(s.tokens[from - 1]?.f ?? ''),
+        ...(date ? { date } : {}), ...(post.nameKey ? { nameKey: post.nameKey } : {}),
+      },
     } as Omit<Mention, 'id' | 'start' | 'end'>);
   }
 }
