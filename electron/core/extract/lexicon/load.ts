@@ -47,7 +47,7 @@ const Places = z.object({
 });
 const Trigger = z.object({
   rel: z.string(),
-  frame: z.enum(['svo', 'passive', 'mutual', 'obliges']),
+  frame: z.enum(['svo', 'passive', 'mutual', 'obliges', 'subject', 'withdraw']),
   actors: words,
   targets: words,
   en: words,

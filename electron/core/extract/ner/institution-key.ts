@@ -42,6 +42,7 @@ export function institutionKey(p: InstitutionParts): string {
 
 /** Whether the scanned words make a name rather than a common noun phrase ("the ministry"). */
 export function acceptable(p: InstitutionParts): boolean {
+  if (p.head.id === 'GROUP' && !p.names.length && !['TRILATERAL', 'JOINT', 'WORK'].some((c) => p.concepts.has(c))) return false;
   if (p.head.head === 'armed') return !!p.country || (p.headCapital && p.names.length > 0);
   const content = p.concepts.size - 1 + p.names.length + (p.country ? 1 : 0);
   if (p.unknownLower > 0 && !p.headCapital && !p.country) return false;

@@ -23,6 +23,12 @@ function tok(sc: Scan, i: number) {
 }
 
 function takeMention(sc: Scan, m: Mention, viaConnector: boolean): 'continue' | 'stop' | 'break' {
+  if (m.rule === 'gazetteer.capital-metonym' && viaConnector) {
+    // "groupe de Minsk": a capital inside a name is part of the name, not its country.
+    sc.parts.names.push(surface(sc.doc, m));
+    m.dropped = m.nested = true;
+    return 'continue';
+  }
   if (m.kind === 'adjective' && m.type === 'country') {
     sc.parts.country ??= m.country;
     sc.parts.inner.push(m.id);
@@ -65,7 +71,7 @@ function scanRight(sc: Scan, j: number, englishOnlyCaps: boolean): number {
       continue;
     }
     if (doc.li.connectors.has(t.f)) { connector = true; j++; continue; }
-    if (t.cap && !doc.li.stopCaps.has(t.f) && !t.upper) {
+    if (t.cap && !doc.li.stopCaps.has(t.f) && !t.upper && !doc.li.months.at(doc.sentences[sc.sent]!, j) && !doc.li.weekdays.has(t.f)) {
       parts.names.push(t.f);
       end = j = j + 1;
       connector = false;
@@ -130,6 +136,9 @@ function english(sc: Scan, tag: ConceptTag): [number, number] | null {
 }
 
 function french(sc: Scan, tag: ConceptTag): [number, number] | null {
+  const prev = tok(sc, tag.from - 1);
+  // "l'opposition Good Party": an English name quoted in French keeps its English order.
+  if (prev?.cap && !prev.upper && !sc.doc.li.stopCaps.has(prev.f) && tok(sc, tag.from)!.cap && !sc.tags.mention[tag.from - 1]) return english(sc, tag);
   return [tag.from, scanRight(sc, tag.to, false)];
 }
 

@@ -16,8 +16,12 @@ export interface PlaceLink {
   rule: string;
 }
 
+/** Not a participle with its object ("معترف به"), a pronoun-suffixed word ("بأسرها") or "و...". */
+function arabicPlaceWord(w: string, next: string | undefined): boolean {
+  return !w.startsWith('و') && !/(ها|هم|هما)$/.test(w) && !['به', 'بها', 'بهم', 'فيها', 'فيه'].includes(next ?? '');
+}
+
 const SEPARATORS = new Set([',', 'and', 'et', 'و']);
-const PLACE_TYPES = new Set(['region', 'country']);
 
 function toks(doc: Doc, sent: number) {
   return doc.sentences[sent]!.tokens;
@@ -43,11 +47,11 @@ function nameBefore(doc: Doc, sent: number, tags: SentenceTags, end: number): [n
 /** One name (capitalised, a place mention, or an Arabic transliteration) starting at j. */
 function nameAfter(doc: Doc, sent: number, tags: SentenceTags, j: number): [number, number] | null {
   const m = tags.mention[j];
-  if (m) return PLACE_TYPES.has(m.type) && m.from === j && m.kind === 'name' ? [m.from, m.to] : null;
+  if (m) return m.type === 'region' && m.from === j && m.kind === 'name' ? [m.from, m.to] : null;
   const t = toks(doc, sent);
   let k = j;
   if (doc.lang === 'ar') {
-    while (k < t.length && k - j < 2 && nameLike(doc.li, doc.sentences[sent]!, k)) k++;
+    while (k < t.length && k - j < 2 && nameLike(doc.li, doc.sentences[sent]!, k) && arabicPlaceWord(t[k]!.f, t[k + 1]?.f)) k++;
   } else {
     while (k < t.length && t[k]!.cap && !t[k]!.upper && !tags.mention[k] && !doc.li.stopCaps.has(t[k]!.f)) k++;
   }

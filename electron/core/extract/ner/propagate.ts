@@ -47,6 +47,8 @@ export function propagateNames(doc: Doc, allTags: SentenceTags[]): void {
     if (m.dropped || m.kind !== 'name' || !PROPAGATED.has(m.type) || m.rule.startsWith('gazetteer') || m.sameAs !== undefined) continue;
     const toks = doc.sentences[m.sent]!.tokens.slice(m.from, m.to).filter((t) => t.word);
     if (m.type === 'official' && toks.length >= 2) index.add(toks[toks.length - 1]!.f, m);
+    const hyphenated = m.type === 'region' && toks.length >= 2 && doc.text[toks[toks.length - 1]!.start - 1] === '-';
+    if (hyphenated) index.add(toks[toks.length - 1]!.f, m);
     if (m.type !== 'official' && m.type !== 'region' && toks.length > 2) continue;
     index.add(toks.map((t) => t.f).join(' '), m);
   }

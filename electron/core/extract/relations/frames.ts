@@ -11,6 +11,31 @@ import type { RelationContext } from './index';
 import type { Ref } from './refs';
 import { adjectiveStandsForCountry, isBreak, joined } from './refs';
 
+const AFTER_TARGET = new Set([',', 'by', 'par']);
+const SOURCE_PREPS = new Set(['from', 'depuis', 'من']);
+
+/** "liberated from Armenia's occupation": a place or country after "from" is not a recipient. */
+function fromSource(fs: FrameSentence, r: Ref): boolean {
+  const t = fs.ctx.doc.sentences[fs.sent]!.tokens;
+  return SOURCE_PREPS.has(t[r.from - 1]?.f ?? '');
+}
+
+/** 'subject': the sentence's first actor ("Armenia submitted ... during the occupation of X");
+ *  'withdraw': the actor right after the cue, the place after it ("retrait de X du Y"). */
+function subjectFrames(fs: FrameSentence, t: TriggerEntry, rel: RelationType, rule: string, from: number, to: number): void {
+  let actors: Ref[];
+  let targetFrom = to;
+  if (t.frame === 'withdraw') {
+    actors = groupAfter(fs, to, t.actors, rel, 'actor', 6);
+    targetFrom = actors[actors.length - 1]?.to ?? to;
+  } else {
+    const first = fs.refs.find((r) => r.to <= from && t.actors.includes(r.type) && !r.adjective);
+    actors = first ? groupAfter(fs, first.from, t.actors, rel, 'actor', 0) : [];
+  }
+  const targets = groupAfter(fs, targetFrom, t.targets, rel, 'target', 8);
+  if (actors.length && targets.length) link(fs, actors, rel, targets, ...span([...actors, ...targets], from, to), rule, 0.55);
+}
+
 const ADJ_TARGET_OK = new Set(['accuses', 'supports', 'hands_over', 'mediates', 'funds']);
 
 export interface FrameSentence {
@@ -90,19 +115,23 @@ export function applyTrigger(fs: FrameSentence, t: TriggerEntry, from: number, t
     if (target && actors.length) link(fs, actors, rel, [target], ...span([target, ...actors], from, to), rule, 0.7);
     return;
   }
+  if (t.frame === 'subject' || t.frame === 'withdraw') {
+    subjectFrames(fs, t, rel, rule, from, to);
+    return;
+  }
   let actors = groupBefore(fs, from, t.actors, rel);
   let targetFrom = to;
   if (!actors.length && doc.lang === 'ar') {
     actors = groupAfter(fs, to, t.actors, rel, 'actor', 4);
     if (actors.length) targetFrom = actors[actors.length - 1]!.to;
   }
-  const targets = groupAfter(fs, targetFrom, t.targets, rel, 'target').filter((r) => !actors.includes(r));
+  const targets = groupAfter(fs, targetFrom, t.targets, rel, 'target').filter((r) => !actors.includes(r) && !fromSource(fs, r));
   if (t.frame === 'mutual' && actors.length > 1) {
     for (const a of actors) link(fs, [a], rel, actors.filter((b) => b !== a), ...span(actors, from, to), `${rule}-group`, 0.6);
   }
   if (!actors.length && targets.length && t.frame !== 'mutual') {
-    const lastTarget = targets[targets.length - 1]!;
-    actors = groupAfter(fs, lastTarget.to, t.actors, rel, 'actor', 8);
+    const next = doc.sentences[fs.sent]!.tokens[targets[targets.length - 1]!.to];
+    if (next && AFTER_TARGET.has(next.f)) actors = groupAfter(fs, targets[targets.length - 1]!.to, t.actors, rel, 'actor', 8);
   }
   if (actors.length && targets.length) {
     const attrs = rel === 'funds' ? amount(doc, fs.sent, from) : undefined;

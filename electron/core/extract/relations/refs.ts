@@ -14,7 +14,7 @@ export interface Ref {
   adjective: boolean;
 }
 
-const JOINERS = new Set([',', 'and', 'et', 'و', '&']);
+const JOINERS = new Set([',', '،', 'and', 'et', 'و', '&']);
 const BREAK_PUNCT = new Set(['.', ';', ':', '«', '»', '“', '”', '"', '?', '!']);
 
 export function isBreak(doc: Doc, sent: number, i: number): boolean {
@@ -54,5 +54,5 @@ export function joined(doc: Doc, sent: number, a: number, b: number): boolean {
     if (JOINERS.has(w.f) || (w.arabic && w.f.startsWith('و') && k === a)) sawJoiner = true;
     else if (!doc.li.connectors.has(w.f) && !doc.li.determiners.has(w.f) && w.f !== "'" && w.f !== '(' && w.f !== ')') words++;
   }
-  return a === b || (words === 0 && (sawJoiner || b - a <= 3)) || (sawJoiner && words <= 3);
+  return a === b || (words === 0 && (sawJoiner || b - a <= 3)) || (sawJoiner && words <= 5);
 }

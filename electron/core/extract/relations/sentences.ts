@@ -13,9 +13,10 @@ import { evidence } from '../evidence';
 
 const ANY = ['country', 'agency', 'organization', 'official', 'region'];
 
-function helpers(fs: FrameSentence): void {
+function helpers(fs: FrameSentence, used: Set<number>): void {
   const { doc } = fs.ctx;
   for (const hit of doc.li.support.all(doc.sentences[fs.sent]!)) {
+    for (let k = hit.from; k < hit.to; k++) used.add(k);
     const group = groupAfter(fs, hit.to, ['agency', 'organization', 'country'], 'cooperates_with', 'target', 40);
     const actors = groupBefore(fs, hit.from, ['agency', 'organization', 'country'], 'cooperates_with', 40);
     for (const g of group) fs.helpers.add(g);
@@ -23,7 +24,7 @@ function helpers(fs: FrameSentence): void {
   }
 }
 
-function affixes(fs: FrameSentence): void {
+function affixes(fs: FrameSentence, used: Set<number>): void {
   const { doc } = fs.ctx;
   const table = doc.lang === 'en' ? doc.lex.triggers.affixes.en : {};
   for (const r of fs.refs) {
@@ -33,6 +34,7 @@ function affixes(fs: FrameSentence): void {
     const targets = groupAfter(fs, r.to + 1, rel === 'occupies' ? ['region'] : ANY, rel, 'target', 8);
     link(fs, [r], rel as RelationType, targets, r.from, targets[targets.length - 1]?.to ?? r.to + 1, `affix.${rel}`, 0.7);
     fs.refs = fs.refs.filter((x) => x !== r);
+    used.add(r.to);
   }
 }
 
@@ -81,9 +83,16 @@ export function sentenceRelations(ctx: RelationContext, entityOf: Map<number, st
   const counts = new Map<string, number>();
   ctx.doc.sentences.forEach((s, sent) => {
     const fs: FrameSentence = { ctx, sent, refs: sentenceRefs(ctx.doc, sent, entityOf, counts), helpers: new Set() };
-    helpers(fs);
-    affixes(fs);
-    for (const hit of ctx.doc.li.triggers.all(s)) applyTrigger(fs, hit.value, hit.from, hit.to);
+    // Cue words inside a name ("Organisation pour la ... coopération") or already read as part of
+    // a helper phrase or a compound state nothing of their own.
+    const used = new Set<number>();
+    for (const r of fs.refs) if (!r.adjective && r.type !== 'agreement') for (let k = r.from; k < r.to; k++) used.add(k);
+    helpers(fs, used);
+    affixes(fs, used);
+    for (const hit of ctx.doc.li.triggers.all(s)) {
+      if ([...Array(hit.to - hit.from).keys()].some((k) => used.has(hit.from + k))) continue;
+      applyTrigger(fs, hit.value, hit.from, hit.to);
+    }
     stances(fs, speaker(fs));
     coMentions(fs);
     for (const r of fs.refs) if (r.type === 'country' && !r.adjective) for (const e of r.ents) counts.set(e, (counts.get(e) ?? 0) + 1);
