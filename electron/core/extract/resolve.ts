@@ -1,24 +1,53 @@
-// Maps an article's candidate entities onto entities already in the store: by stable key first,
-// then by a folded alias of the same type, then (for names with no code) by cross-script
-// skeleton. A candidate that matches nothing becomes a new entity.
+// Maps an article's candidate entities onto entities already in the store. A stable key decides
+// first (ISO codes for countries and regions, lexicon ids, institution and agreement keys). A
+// country or region key that the store does not know yet makes a new entity; other keys may still
+// meet an existing entity by name. Then a folded alias of the same or a compatible type, then
+// (for names with no code) the cross-script consonant skeleton: فوجار سليمانوف ~ Vugar
+// Suleymanov, كاراباخ ~ Karabakh, اناما ~ ANAMA. A match must be unique, or nothing is merged.
+import type { EntityType } from '../../../shared/domain';
 import { foldKey } from '../../../shared/text/fold';
 import { skeleton } from '../../../shared/text/skeleton';
 import type { CandidateEntity, EntityIndex } from './types';
 
-const SKELETON_TYPES = new Set(['official', 'organization', 'region']);
+const SKELETON_TYPES = new Set<EntityType>(['official', 'organization', 'agency', 'region']);
+/** Agencies and organizations are told apart by context the text may not give. */
+const COMPATIBLE: Partial<Record<EntityType, EntityType[]>> = { agency: ['agency', 'organization'], organization: ['organization', 'agency'] };
+const MIN_SKELETON = 4;
+/** A one-word body name (a transliterated acronym such as اناما) may have a short skeleton. */
+const MIN_SKELETON_ONE_WORD_BODY = 2;
 
 function unique(ids: number[]): number | undefined {
   const set = new Set(ids);
   return set.size === 1 ? [...set][0] : undefined;
 }
 
+function names(c: CandidateEntity): string[] {
+  return [c.label, ...c.aliases.map((a) => a.name)];
+}
+
+function byAlias(c: CandidateEntity, index: EntityIndex): number | undefined {
+  const types = COMPATIBLE[c.type] ?? [c.type];
+  const keys = [...new Set(names(c).map(foldKey))].filter(Boolean);
+  return unique(types.flatMap((t) => keys.flatMap((k) => index.byAlias(t, k))));
+}
+
+function bySkeleton(c: CandidateEntity, index: EntityIndex): number | undefined {
+  if (!SKELETON_TYPES.has(c.type)) return undefined;
+  const types = COMPATIBLE[c.type] ?? [c.type];
+  const body = c.type === 'agency' || c.type === 'organization';
+  const skeletons = [...new Set(names(c).map((n) => ({ n, s: skeleton(n) })))].filter(({ n, s }) => {
+    const len = s.replace(/ /g, '').length;
+    return len >= MIN_SKELETON || (body && !/\s/.test(n.trim()) && len >= MIN_SKELETON_ONE_WORD_BODY);
+  });
+  return unique(types.flatMap((t) => skeletons.flatMap(({ s }) => index.bySkeleton(t, s))));
+}
+
 export function resolveEntity(candidate: CandidateEntity, index: EntityIndex): number | undefined {
-  if (candidate.key) return index.byKey(candidate.key);
-  const names = [candidate.label, ...candidate.aliases.map((a) => a.name)];
-  const byAlias = unique(names.flatMap((n) => index.byAlias(candidate.type, foldKey(n))));
-  if (byAlias !== undefined || !SKELETON_TYPES.has(candidate.type)) return byAlias;
-  const skeletons = names.map(skeleton).filter((s) => s.replace(/ /g, '').length >= 4);
-  return unique(skeletons.flatMap((s) => index.bySkeleton(candidate.type, s)));
+  if (candidate.key) {
+    const id = index.byKey(candidate.key);
+    if (id !== undefined || candidate.key.startsWith('iso:')) return id;
+  }
+  return byAlias(candidate, index) ?? bySkeleton(candidate, index);
 }
 
 /** localId -> existing entity id, for the candidates that already exist. */

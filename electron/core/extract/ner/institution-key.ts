@@ -13,12 +13,14 @@ export interface InstitutionParts {
   country?: string;
   /** Mention ids of countries/bodies named inside the name. */
   inner: number[];
+  /** Mention ids of parent bodies named right after the name ("de l'OSCE"). */
+  parents: number[];
   names: string[];
   unknownLower: number;
 }
 
 export function newParts(head: Concept, headCapital: boolean): InstitutionParts {
-  return { head, headCapital, concepts: new Set([head.id]), inner: [], names: [], unknownLower: 0 };
+  return { head, headCapital, concepts: new Set([head.id]), inner: [], parents: [], names: [], unknownLower: 0 };
 }
 
 export function addConcept(p: InstitutionParts, c: Concept): void {

@@ -36,10 +36,12 @@ function takeMention(sc: Scan, m: Mention, viaConnector: boolean): 'continue' | 
   }
   if (!viaConnector) return 'break';
   if (m.type === 'country') sc.parts.country ??= m.country;
-  if (m.type === 'country' || m.type === 'agency' || m.type === 'organization' || m.type === 'region') {
+  if (m.type === 'country' || m.type === 'region') {
     sc.parts.inner.push(m.id);
     return 'stop';
   }
+  // "groupe de Minsk de l'OSCE": the parent body is named after the name, not inside it.
+  if (m.type === 'agency' || m.type === 'organization') sc.parts.parents.push(m.id);
   return 'break';
 }
 
@@ -156,7 +158,7 @@ export function findLatinInstitutions(doc: Doc, sent: number, tags: SentenceTags
     for (const id of sc.parts.inner) doc.mentions[id]!.nested = true;
     const m = addMention(doc, {
       sent, from, to, type: institutionType(sc.parts), kind: 'name', key: institutionKey(sc.parts),
-      rule: `institution.head-${doc.lang}`, conf: 0.75, inner: sc.parts.inner,
+      rule: `institution.head-${doc.lang}`, conf: 0.75, inner: [...sc.parts.inner, ...sc.parts.parents],
       ...(sc.parts.country ? { country: sc.parts.country } : {}),
     });
     for (let k = from; k < to; k++) tags.mention[k] = m;
