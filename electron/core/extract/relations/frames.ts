@@ -12,7 +12,8 @@ import type { Ref } from './refs';
 import { adjectiveStandsForCountry, isBreak, joined } from './refs';
 
 const AFTER_TARGET = new Set([',', 'by', 'par']);
-const SOURCE_PREPS = new Set(['from', 'depuis', 'من']);
+const SOURCE_PREPS = new Set(['from', 'depuis']);
+const RECIPIENT = new Set<string>(['funds', 'hands_over']);
 
 /** "liberated from Armenia's occupation": a place or country after "from" is not a recipient. */
 function fromSource(fs: FrameSentence, r: Ref): boolean {
@@ -125,7 +126,7 @@ export function applyTrigger(fs: FrameSentence, t: TriggerEntry, from: number, t
     actors = groupAfter(fs, to, t.actors, rel, 'actor', 4);
     if (actors.length) targetFrom = actors[actors.length - 1]!.to;
   }
-  const targets = groupAfter(fs, targetFrom, t.targets, rel, 'target').filter((r) => !actors.includes(r) && !fromSource(fs, r));
+  const targets = groupAfter(fs, targetFrom, t.targets, rel, 'target').filter((r) => !actors.includes(r) && !(RECIPIENT.has(rel) && fromSource(fs, r)));
   if (t.frame === 'mutual' && actors.length > 1) {
     for (const a of actors) link(fs, [a], rel, actors.filter((b) => b !== a), ...span(actors, from, to), `${rule}-group`, 0.6);
   }
