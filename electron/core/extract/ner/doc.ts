@@ -6,6 +6,7 @@ import type { LangIndex } from '../lexicon/lex-index';
 import type { Lexicon } from '../lexicon/load';
 import type { FoldedText } from '../text/fold-map';
 import type { Sentence } from '../text/segment';
+import type { AgreementInfo } from './agreements';
 
 /** How a mention refers: by name, by a nationality adjective, or as "the two countries". */
 export type MentionKind = 'name' | 'adjective' | 'pair';
@@ -39,7 +40,7 @@ export interface Mention {
   /** For a "pair" mention: the entities it stands for. */
   pairOf?: number[];
   /** For an agreement: its kind, date and name parts (see ./agreements). */
-  agr?: import('./agreements').AgreementInfo;
+  agr?: AgreementInfo;
   /** Another mention of the same entity in this article (an acronym and its long form, a surname). */
   sameAs?: number;
 }
