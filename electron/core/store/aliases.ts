@@ -85,11 +85,6 @@ export function listAliases(db: Db): Alias[] {
   return rows.map(rowToAlias);
 }
 
-export function getAliasesById(db: Db, ids: Iterable<number>): Alias[] {
-  const rows = prepare(db, 'SELECT * FROM aliases WHERE id IN (SELECT value FROM json_each(?))').all(idList(ids)) as AliasRow[];
-  return rows.map(rowToAlias);
-}
-
 export function countAliases(db: Db): number {
   return (prepare(db, 'SELECT count(*) AS n FROM aliases').get() as { n: number }).n;
 }
