@@ -86,7 +86,7 @@ function capitalEntries(lex: Lexicon, labels: Map<string, string>, out: GazEntry
 function frenchForms(masc: string): string[] {
   const m = masc.toLowerCase();
   const forms = [m];
-  if (/ien$/.test(m)) forms.push(`${m}ne`, `${m}s`, `${m}nes`);
+  if (/[ie]n$/.test(m)) forms.push(`${m}ne`, `${m}s`, `${m}nes`);
   else if (/[ai]s$/.test(m)) forms.push(`${m}e`, `${m}es`);
   else if (/c$/.test(m)) forms.push(m.replace(/c$/, 'que'), `${m}s`, m.replace(/c$/, 'ques'));
   else if (/e$/.test(m)) forms.push(`${m}s`);

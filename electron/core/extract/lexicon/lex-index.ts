@@ -38,6 +38,8 @@ export interface LangIndex {
   civilians: Set<string>;
   particles: Set<string>;
   sources: PhraseIndex<true>;
+  former: Set<string>;
+  locatives: Set<string>;
   furniture: string[];
 }
 
@@ -93,6 +95,8 @@ function build(lex: Lexicon, lang: Lang): LangIndex {
     leaders: set(g.leaders[lang]),
     civilians: set(g.civilians[lang]),
     sources: index(all(g.sources[lang])),
+    former: set(g.former[lang]),
+    locatives: set(g.locatives[lang].filter((w) => !w.includes(' '))),
     particles: new Set(g.particles[lang].map((w) => foldPattern(w))),
     furniture: g.furniture[lang].map((f) => foldPattern(f)),
   };

@@ -75,6 +75,8 @@ const Language = z.object({
   civilians: byLang(words),
   particles: byLang(words),
   sources: byLang(words),
+  former: byLang(words),
+  locatives: byLang(words),
 });
 
 export type TriggerEntry = z.infer<typeof Trigger>;

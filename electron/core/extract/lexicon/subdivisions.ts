@@ -16,7 +16,7 @@ const AR_SUFFIX = / (أوبلاست|اوبلاست)$/;
 const GENERIC = new Set(
   'north south east west central centre center capital northern southern eastern western upper lower coast coastal lakes islands island grad city town nord sud est ouest littoral plateau plateaux lagunes savanes centrale mountain mountains valley border river lake sea'.split(' '),
 );
-const AR_GENERIC = new Set(['الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الوسطى', 'الوسط', 'العاصمة', 'الشمالية', 'الجنوبية', 'الشرقية', 'الغربية']);
+const AR_GENERIC = new Set(['يورو', 'دولار', 'مدينة', 'ولاية', 'منطقة', 'محافظة', 'بلدة', 'قرية', 'مقاطعة', 'إقليم', 'الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الوسطى', 'الوسط', 'العاصمة', 'الشمالية', 'الجنوبية', 'الشرقية', 'الغربية']);
 
 function clean(name: string, lang: Lang): string[] {
   const base = name.split(/[,،(]/)[0]!.trim();

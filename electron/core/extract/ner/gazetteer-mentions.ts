@@ -9,10 +9,6 @@ import type { Doc, Mention } from './doc';
 import { addMention } from './doc';
 
 const KIND_RANK: Record<GazEntry['kind'], number> = { body: 6, country: 5, capital: 4, place: 3, region: 2, adjective: 1 };
-const LOCATIVE = new Set(['in', 'at', 'near', 'a', 'au', 'pres', 'في', 'بمدينة']);
-const EVENT_NOUNS = new Set(
-  'meeting meetings talks summit conference embassy visit held negotiations reunion reunions rencontre sommet conference pourparlers negociations ambassade visite tenue tenues اجتماع اجتماعات قمة مؤتمر محادثات سفارة زيارة'.split(' '),
-);
 
 function tokenRange(s: Sentence, start: number, end: number): [number, number] | null {
   let from = -1;
@@ -39,11 +35,19 @@ function isDateline(doc: Doc, s: Sentence, from: number, to: number, firstInPara
   return firstInParagraph && from === 0 && /^\s*[-–—]\s/.test(doc.text.slice(end, end + 3));
 }
 
-function capitalIsCity(s: Sentence, from: number): boolean {
+/** "réunions à Moscou", "in Kyiv", "في بيروت": after a preposition of place a capital is the city. */
+function capitalIsCity(doc: Doc, s: Sentence, from: number): boolean {
   const prev = s.tokens[from - 1];
-  if (!prev || !LOCATIVE.has(prev.f)) return false;
-  for (let i = Math.max(0, from - 5); i < from - 1; i++) if (EVENT_NOUNS.has(s.tokens[i]!.f)) return true;
-  return false;
+  return !!prev && doc.li.locatives.has(prev.f);
+}
+
+/** A region of a country the article never names that is only part of a longer capitalised
+ *  name ("Téte António"). */
+function implausibleRegion(doc: Doc, s: Sentence, from: number, to: number, e: GazEntry, countries: Set<string>): boolean {
+  if (e.kind !== 'region' || countries.has(e.country ?? '')) return false;
+  if (s.tokens[from]!.arabic) return false;
+  const near = [s.tokens[from - 1], s.tokens[to]].filter((t) => t?.word);
+  return near.some((t) => t!.cap && !t!.upper && !doc.li.stopCaps.has(t!.f));
 }
 
 function selectHits(hits: GazHit[]): GazHit[] {
@@ -72,6 +76,7 @@ export function addGazetteerMentions(doc: Doc, hits: GazHit[]): void {
     const firstInParagraph = si === 0 || doc.sentences[si - 1]!.paragraph !== s.paragraph;
     const e = pick(h.entries, countries);
     if ((e.kind === 'capital' || e.kind === 'region') && isDateline(doc, s, from, to, firstInParagraph)) continue;
+    if (implausibleRegion(doc, s, from, to, e, countries)) continue;
     const m = addEntry(doc, si, from, to, e);
     if (e.parent) addParentInside(doc, si, m, h, hits, e.parent);
   }
@@ -92,7 +97,7 @@ function addEntry(doc: Doc, sent: number, from: number, to: number, e: GazEntry)
   const base = { sent, from, to, conf: 0.95, label: e.label, ...(e.country ? { country: e.country } : {}) };
   if (e.kind === 'adjective') {
     return addMention(doc, { ...base, type: 'country', kind: 'adjective', key: e.key, rule: 'gazetteer.adjective', conf: 0.8 });
-  } else if (e.kind === 'capital' && capitalIsCity(s, from)) {
+  } else if (e.kind === 'capital' && capitalIsCity(doc, s, from)) {
     return addMention(doc, { ...base, type: 'region', kind: 'name', key: `city:${e.country}`, label: e.city ?? e.label, rule: 'gazetteer.capital-city' });
   }
   const rule = e.kind === 'capital' ? 'gazetteer.capital-metonym' : `gazetteer.${e.kind}`;

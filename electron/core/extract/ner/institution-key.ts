@@ -46,7 +46,10 @@ export function institutionKey(p: InstitutionParts): string {
 export function acceptable(p: InstitutionParts): boolean {
   if (p.head.id === 'GROUP' && !p.names.length && !['TRILATERAL', 'JOINT', 'WORK'].some((c) => p.concepts.has(c))) return false;
   if (p.head.head === 'armed') return !!p.country || (p.headCapital && p.names.length > 0);
-  const content = p.concepts.size - 1 + p.names.length + (p.country ? 1 : 0);
+  // "l'ONG britannique HALO Trust", "le ministère turc": a head with only a country is a
+  // description, not a name.
+  const content = p.concepts.size - 1 + p.names.length;
+  if (content === 0 && p.country) return false;
   if (p.unknownLower > 0 && !p.headCapital && !p.country) return false;
   return content > 0;
 }

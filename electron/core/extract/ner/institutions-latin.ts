@@ -54,7 +54,7 @@ function scanRight(sc: Scan, j: number, englishOnlyCaps: boolean): number {
   while (j < n) {
     const t = tok(sc, j)!;
     if (t.f === "'") { j++; continue; }
-    if (!t.word || STOP_AND.has(t.f)) break;
+    if (!t.word || STOP_AND.has(t.f) || doc.li.titles.at(doc.sentences[sc.sent]!, j)) break;
     const m = tags.mention[j];
     if (m) {
       const r = takeMention(sc, m, connector);

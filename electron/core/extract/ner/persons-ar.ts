@@ -35,6 +35,7 @@ export function findArabicPersons(doc: Doc, sent: number, tags: SentenceTags): v
   for (let i = 0; i < s.tokens.length; i++) {
     const hit = doc.li.titles.at(s, i);
     if (!hit || tags.mention[i]) continue;
+    const former = doc.li.former.has(s.tokens[hit.to]?.f ?? '');
     const definite = s.tokens[hit.from]!.f.startsWith('ال');
     let k = hit.to;
     let target: Mention | undefined;
@@ -49,7 +50,7 @@ export function findArabicPersons(doc: Doc, sent: number, tags: SentenceTags): v
     const end = nameRun(doc, sent, k, 3);
     if (end - k < 2 || tags.mention[k]) continue;
     const person = add(doc, tags, { sent, from: k, to: end, type: 'official', kind: 'name', rule: 'person.title-ar', conf: 0.8 });
-    doc.roles.push({ person: person.id, role: hit.value, ...(target ? { target: target.id } : {}), sent, from: hit.from, to: end, rule: `role.title-${hit.value}` });
+    if (!former) doc.roles.push({ person: person.id, role: hit.value, ...(target ? { target: target.id } : {}), sent, from: hit.from, to: end, rule: `role.title-${hit.value}` });
     i = end - 1;
   }
 }

@@ -42,6 +42,28 @@ function targetIn(tags: SentenceTags, from: number, to: number): Mention | undef
   return undefined;
 }
 
+const DESTINATION = new Set(['to', 'in', 'auprès', 'en', 'pour', 'في', 'لدى']);
+
+/** "the EU Ambassador to Ukraine, NAME": the posting is skipped to reach the name. */
+function skipDestination(doc: Doc, sent: number, tags: SentenceTags, k: number): number {
+  const t = doc.sentences[sent]!.tokens[k];
+  const m = tags.mention[k + 1];
+  return t && DESTINATION.has(t.f) && m && m.from === k + 1 ? m.to : k;
+}
+
+function isFormer(doc: Doc, sent: number, from: number): boolean {
+  const t = doc.sentences[sent]!.tokens;
+  return [t[from - 1]?.f, t[from - 2]?.f].some((w) => !!w && doc.li.former.has(w));
+}
+
+/** A title with a body and a country ("directeur de HALO Trust en Angola") is a country post. */
+function postRole(doc: Doc, sent: number, target: Mention | undefined, role: 'heads' | 'represents'): 'heads' | 'represents' {
+  if (role !== 'heads' || !target || target.type === 'country') return role;
+  const t = doc.sentences[sent]!.tokens;
+  const after = t[target.to];
+  return after && DESTINATION.has(after.f) && t[target.to + 1] && doc.mentions.some((m) => m.sent === sent && m.from === target.to + 1 && m.type === 'country') ? 'represents' : role;
+}
+
 function skipComma(doc: Doc, sent: number, k: number): number {
   const t = doc.sentences[sent]!.tokens[k];
   return t && COMMA.has(t.f) ? k + 1 : k;
@@ -51,7 +73,8 @@ function skipComma(doc: Doc, sent: number, k: number): number {
 function titleFirst(doc: Doc, sent: number, tags: SentenceTags, from: number, to: number, role: 'heads' | 'represents'): number {
   const s = doc.sentences[sent]!;
   const before = tags.mention[from - 1];
-  const adjBefore = before?.kind === 'adjective' ? before : undefined;
+  const adjBefore = before && (before.kind === 'adjective' || TARGETS.has(before.type)) && before.type !== 'official' ? before : undefined;
+  if (isFormer(doc, sent, adjBefore ? adjBefore.from : from)) return to;
   let k = to;
   const adjAfter = tags.mention[k]?.kind === 'adjective' ? tags.mention[k] : undefined;
   if (adjAfter) k = adjAfter.to;
@@ -61,17 +84,19 @@ function titleFirst(doc: Doc, sent: number, tags: SentenceTags, from: number, to
       const close = s.tokens[e]!.f === ')' ? e + 1 : e;
       const n = skipComma(doc, sent, close);
       const m = tags.mention[e - 1];
-      if (!m || m.to !== e || !TARGETS.has(m.type) || !readName(doc, sent, tags, n)) continue;
+      if (!m || m.to !== e || !readName(doc, sent, tags, n)) continue;
       target = targetIn(tags, k, e);
       k = n;
       break;
     }
     if (!target) return to;
   }
+  k = skipDestination(doc, sent, tags, k);
   const name = readName(doc, sent, tags, skipComma(doc, sent, k));
   if (!name) return to;
   const person = addPerson(doc, sent, name, 'person.title', tags);
-  doc.roles.push({ person: person.id, role, ...(target ? { target: target.id } : {}), sent, from: adjBefore ? adjBefore.from : from, to: name[1], rule: `role.title-${role}` });
+  const r = postRole(doc, sent, target, role);
+  doc.roles.push({ person: person.id, role: r, ...(target ? { target: target.id } : {}), sent, from: adjBefore ? adjBefore.from : from, to: name[1], rule: `role.title-${r}` });
   return name[1];
 }
 
