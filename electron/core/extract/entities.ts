@@ -48,8 +48,24 @@ function pickAntecedent(list: Mention[], i: number): Mention | undefined {
   return [...same].reverse().find((o) => o.id < m.id) ?? same.find((o) => o.id > m.id) ?? list.slice(0, i).reverse().find((o) => o.agr!.kind === m.agr!.kind || agreementKey(o));
 }
 
+/** "l'accord de paix de Pretoria" and "signé ... à Pretoria un accord" (dated): one agreement. */
+function placedAgreement(doc: Doc, list: Mention[], m: Mention): Mention | undefined {
+  const a = m.agr!;
+  if (a.date || !a.nameKey) return undefined;
+  const dated = list.filter((o) => o.agr!.date && o.agr!.kind === a.kind && doc.mentions.some((x) => x.sent === o.sent && !x.dropped && x.key === a.nameKey));
+  return dated.length === 1 ? dated[0] : undefined;
+}
+
 function clusterAgreements(doc: Doc, uf: UnionFind): void {
   const list = doc.mentions.filter((m) => m.type === 'agreement' && !m.dropped);
+  for (const m of list) {
+    const placed = placedAgreement(doc, list, m);
+    if (placed) {
+      uf.union(placed.id, m.id);
+      m.agr = { ...m.agr!, nameKey: undefined as unknown as string };
+      delete m.agr.nameKey;
+    }
+  }
   const byKey = new Map<string, number>();
   list.forEach((m, i) => {
     const key = agreementKey(m);

@@ -8,6 +8,8 @@ import { isoDate } from '../dates';
 import type { Doc, Mention } from './doc';
 import { addMention } from './doc';
 import type { SentenceTags } from './tags';
+import { nameLike } from './arabic-words';
+import { skeleton } from '../../../../shared/text/skeleton';
 
 export interface AgreementInfo {
   kind: string;
@@ -36,7 +38,8 @@ function topicWords(doc: Doc, sent: number, from: number, to: number, nounFrom: 
 }
 
 const AGENT = new Set(['par', 'by', 'بوساطة', 'برعاية']);
-const PURPOSE = new Set(['pour', 'to', 'on', 'sur', 'visant']);
+const PURPOSE = new Set(['pour', 'to', 'visant']);
+const COMPLEMENT = new Set(['de', 'du', 'des', 'd', 'of', 'on', 'sur', 'about', 'concernant', "'"]);
 
 function premodifiers(doc: Doc, sent: number, tags: SentenceTags, i: number): number {
   const t = doc.sentences[sent]!.tokens;
@@ -44,7 +47,7 @@ function premodifiers(doc: Doc, sent: number, tags: SentenceTags, i: number): nu
   while (k > 0 && i - k < 3) {
     const p = t[k - 1]!;
     if (!p.word || tags.mention[k - 1] || doc.li.determiners.has(p.f) || doc.li.connectors.has(p.f) || /ing$|\d/.test(p.f)) break;
-    if (doc.li.stopCaps.has(p.f) || doc.li.clauseBreaks.has(p.f) || doc.li.triggers.at(doc.sentences[sent]!, k - 1)) break;
+    if (doc.li.stopCaps.has(p.f) || doc.li.clauseBreaks.has(p.f) || doc.li.triggers.at(doc.sentences[sent]!, k - 1)?.value.rel === 'party_to') break;
     k--;
   }
   return k;
@@ -56,7 +59,7 @@ interface Extent {
   qualified: boolean;
 }
 
-function postmodifiers(doc: Doc, sent: number, tags: SentenceTags, to: number): Extent {
+function postmodifiers(doc: Doc, sent: number, tags: SentenceTags, to: number, weak: boolean): Extent {
   const s = doc.sentences[sent]!;
   const t = s.tokens;
   const ext: Extent = { to, qualified: false };
@@ -69,13 +72,51 @@ function postmodifiers(doc: Doc, sent: number, tags: SentenceTags, to: number): 
     const m = tags.mention[j];
     if ((j > ext.to || doc.lang === 'ar') && m && m.kind === 'name' && m.type !== 'official') {
       ext.to = m.to;
-      ext.nameKey = m.key ?? m.label;
+      ext.nameKey = cityKey(m) ?? m.key ?? m.label;
       ext.qualified = true;
       continue;
     }
+    const named = properName(doc, sent, tags, ext.to, j, weak);
+    if (named) { ext.to = named.to; ext.nameKey = named.key; ext.qualified = true; continue; }
+    const phrase = j > ext.to && COMPLEMENT.has(t[ext.to]!.f) ? nounComplement(doc, sent, tags, j) : ext.to;
+    if (phrase > j) { ext.to = phrase; ext.qualified = true; continue; }
     break;
   }
   return ext;
+}
+
+/** A capital named in an agreement's name is the city ("accord de Pretoria", "Convention d'Ottawa"). */
+function cityKey(m: Mention): string | undefined {
+  if (m.rule !== 'gazetteer.capital-metonym') return undefined;
+  m.type = 'region';
+  m.key = `city:${m.country}`;
+  return m.key;
+}
+
+/** "déclaration de Djeddah", "إعلان جدة": a proper name the gazetteer does not know. */
+function properName(doc: Doc, sent: number, tags: SentenceTags, to: number, j: number, weak: boolean): { to: number; key: string } | undefined {
+  const t = doc.sentences[sent]!.tokens;
+  // Arabic has no capitals: only "إعلان X", "بيان X" (weak nouns) are read as named by X.
+  const w = doc.lang === 'ar' ? (weak ? t[to] : undefined) : j > to ? t[j] : undefined;
+  const at = doc.lang === 'ar' ? to : j;
+  if (!w || tags.mention[at]) return undefined;
+  const ok = doc.lang === 'ar' ? nameLike(doc.li, doc.sentences[sent]!, at) : w.cap && !w.upper && !doc.li.stopCaps.has(w.f) && !doc.li.months.at(doc.sentences[sent]!, at);
+  return ok ? { to: at + 1, key: `name:${skeleton(w.f).replace(/ /g, '')}` } : undefined;
+}
+
+/** "accord de cessation des hostilités", "memorandum of understanding on humanitarian demining". */
+function nounComplement(doc: Doc, sent: number, tags: SentenceTags, j: number): number {
+  const t = doc.sentences[sent]!.tokens;
+  let k = j;
+  let end = j;
+  while (k < t.length && k - j < 5) {
+    const w = t[k]!;
+    if (!w.word || w.cap || tags.mention[k] || /\d/.test(w.f) || doc.li.clauseBreaks.has(w.f) || doc.li.triggers.at(doc.sentences[sent]!, k)) break;
+    if (doc.li.months.at(doc.sentences[sent]!, k)) break;
+    if (!doc.li.connectors.has(w.f) && !doc.li.determiners.has(w.f)) end = k + 1;
+    k++;
+  }
+  return end;
 }
 
 /** "négocié par la Russie", "بوساطة روسية", "pour développer ... (until qui/que/punctuation)". */
@@ -104,10 +145,11 @@ export function findAgreements(doc: Doc, sent: number, tags: SentenceTags, dates
   for (let h = 0; h < hits.length; h++) {
     let hit = hits[h]!;
     const next = hits[h + 1];
-    if (next && next.from <= hit.to + 1 && doc.li.connectors.has(s.tokens[hit.to]?.f ?? '')) { hit = { ...next, from: hit.from }; h++; }
+    const adjacent = next && (next.from === hit.to || (next.from === hit.to + 1 && doc.li.connectors.has(s.tokens[hit.to]?.f ?? '')));
+    if (next && adjacent) { hit = { ...next, from: hit.from }; h++; }
     const from = doc.lang === 'en' ? premodifiers(doc, sent, tags, hit.from) : hit.from;
     const before = s.tokens.slice(Math.max(0, from - 2), from).map((t) => t.f);
-    const post = postmodifiers(doc, sent, tags, hit.to);
+    const post = postmodifiers(doc, sent, tags, hit.to, !hit.value.strong);
     const to = tail(doc, sent, tags, post.to);
     if (before.some((w) => doc.li.notNew.has(w)) || doc.li.notNew.has(s.tokens[hit.to]?.f ?? '')) continue;
     const inside = dates.find((d) => d.start >= s.tokens[from]!.start && d.end <= (s.tokens[to]?.start ?? s.end) + 20 && d.start >= s.tokens[hit.from]!.start);
@@ -121,7 +163,7 @@ export function findAgreements(doc: Doc, sent: number, tags: SentenceTags, dates
     addMention(doc, {
       sent, from, to, type: 'agreement', kind: 'name', rule: `agreement.${hit.value.strong ? 'noun' : 'qualified'}`, conf: 0.7,
       agr: {
-        kind: hit.value.kind, distinctive: from < hit.from || to > hit.to, topic: topicWords(doc, sent, from, to, hit.from, hit.to),
+        kind: hit.value.kind, distinctive: from < hit.from || to > hit.to || hit.from < hits[h]!.from, topic: topicWords(doc, sent, from, to, hit.from, hit.to),
         definite: doc.li.determiners.has(s.tokens[from - 1]?.f ?? '') && !doc.li.quantifiers.has(s.tokens[from - 1]?.f ?? '') && !['a', 'an', 'un', 'une'].includes(s.tokens[from - 1]?.f ?? ''),
         ...(date ? { date } : {}), ...(post.nameKey ? { nameKey: post.nameKey } : {}),
       },
