@@ -6,7 +6,7 @@
 import type { DateMention } from '../dates';
 import { isoDate } from '../dates';
 import type { Doc, Mention } from './doc';
-import { addMention } from './doc';
+import { addMention, surface } from './doc';
 import type { SentenceTags } from './tags';
 import { nameLike } from './arabic-words';
 import { skeleton } from '../../../../shared/text/skeleton';
@@ -72,7 +72,7 @@ function postmodifiers(doc: Doc, sent: number, tags: SentenceTags, to: number, w
     const m = tags.mention[j];
     if ((j > ext.to || doc.lang === 'ar') && m && m.kind === 'name' && m.type !== 'official') {
       ext.to = m.to;
-      ext.nameKey = cityKey(m) ?? m.key ?? m.label;
+      ext.nameKey = cityKey(doc, m) ?? m.key ?? m.label;
       ext.qualified = true;
       continue;
     }
@@ -86,10 +86,12 @@ function postmodifiers(doc: Doc, sent: number, tags: SentenceTags, to: number, w
 }
 
 /** A capital named in an agreement's name is the city ("accord de Pretoria", "Convention d'Ottawa"). */
-function cityKey(m: Mention): string | undefined {
+function cityKey(doc: Doc, m: Mention): string | undefined {
   if (m.rule !== 'gazetteer.capital-metonym') return undefined;
   m.type = 'region';
   m.key = `city:${m.country}`;
+  m.label = doc.lex.capitals[m.country ?? '']?.[0] ?? surface(doc, m);
+  m.rule = 'gazetteer.capital-city';
   return m.key;
 }
 

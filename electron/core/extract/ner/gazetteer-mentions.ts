@@ -79,6 +79,18 @@ export function addGazetteerMentions(doc: Doc, hits: GazHit[]): void {
     if (implausibleRegion(doc, s, from, to, e, countries)) continue;
     const m = addEntry(doc, si, from, to, e);
     if (e.parent) addParentInside(doc, si, m, h, hits, e.parent);
+    if (e.kind === 'body') addCountryInside(doc, si, m, h, hits);
+  }
+}
+
+/** "Japan International Cooperation Agency" names its country: a nested mention for part_of. */
+function addCountryInside(doc: Doc, sent: number, m: Mention, h: GazHit, hits: GazHit[]): void {
+  for (const o of hits) {
+    const e = o !== h && o.start >= h.start && o.end <= h.end ? o.entries.find((x) => x.kind === 'country' || x.kind === 'adjective') : undefined;
+    const range = e && tokenRange(doc.sentences[sent]!, o.start, o.end);
+    if (!e || !range) continue;
+    const c = addMention(doc, { sent, from: range[0], to: range[1], type: 'country', kind: e.kind === 'adjective' ? 'adjective' : 'name', key: e.key, label: e.label, country: e.country!, rule: 'gazetteer.body-country', conf: 0.9, nested: true });
+    m.inner = [...(m.inner ?? []), c.id];
   }
 }
 

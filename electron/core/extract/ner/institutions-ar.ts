@@ -16,7 +16,9 @@ function scan(doc: Doc, sent: number, tags: SentenceTags, parts: InstitutionPart
   while (j < s.tokens.length) {
     const t = s.tokens[j]!;
     const m = tags.mention[j];
-    if (m && (m.kind === 'adjective' || m.type === 'country')) {
+    // "وزارة الخارجية اللبنانية إسرائيل": after an adjective, a country is the verb's object.
+    const afterAdjective = parts.inner.some((id) => doc.mentions[id]!.kind === 'adjective');
+    if (m && (m.kind === 'adjective' || (m.type === 'country' && !afterAdjective))) {
       if (m.type === 'country') parts.country ??= m.country;
       parts.inner.push(m.id);
       end = j = m.to;

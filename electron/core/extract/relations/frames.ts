@@ -12,6 +12,16 @@ import type { Ref } from './refs';
 import { adjectiveStandsForCountry, isBreak, joined } from './refs';
 
 const AFTER_TARGET = new Set([',', 'by', 'par']);
+const AGENTS = new Set(['by', 'par', 'من قبل']);
+
+/** "ووقعت عليه الحكومتان": a party_to cue whose agreement is a pronoun takes the latest agreement. */
+function recentAgreement(fs: FrameSentence): Ref[] {
+  const { doc } = fs.ctx;
+  const para = doc.sentences[fs.sent]!.paragraph;
+  const last = [...doc.mentions].reverse().find((m) => m.type === 'agreement' && !m.dropped && (m.sent < fs.sent || m.sent === fs.sent) && doc.sentences[m.sent]!.paragraph >= para - 1);
+  const e = last ? fs.ctx.entityOf.get(last.id) : undefined;
+  return last && e ? [{ from: last.from, to: last.to, type: 'agreement', ents: [e], mention: last, adjective: false }] : [];
+}
 const SOURCE_PREPS = new Set(['from', 'depuis']);
 const RECIPIENT = new Set<string>(['funds', 'hands_over']);
 
@@ -44,10 +54,18 @@ export interface FrameSentence {
   sent: number;
   refs: Ref[];
   helpers: Set<Ref>;
+  /** Mention ids of bodies named in a person's title ("the head of X, NAME"): not actors beside NAME. */
+  titleTargets: Set<number>;
+  /** The body (or person) speaking in a quote in this sentence, for first-person cues ("Nous travaillons avec X"). */
+  speaker?: Ref;
+  /** A funding cue was seen: a following "to support" states purpose, not a stance. */
+  funding?: boolean;
+  /** How many words a coordinated group may have after "and" (helper lists are wordier). */
+  joinWords?: number;
 }
 
 function allowed(fs: FrameSentence, r: Ref, types: string[], role: 'actor' | 'target', rel: string): boolean {
-  if (!types.includes(r.type) || fs.helpers.has(r) && role === 'actor') return false;
+  if (!types.includes(r.type) || (fs.helpers.has(r) && role === 'actor') || fs.titleTargets.has(r.mention.id)) return false;
   if (!r.adjective) return true;
   if (role === 'target' && ADJ_TARGET_OK.has(rel)) return true;
   return adjectiveStandsForCountry(fs.ctx.doc, fs.sent, r.mention);
@@ -67,7 +85,7 @@ export function groupBefore(fs: FrameSentence, i: number, types: string[], rel: 
   const group = [last];
   for (const r of [...cands].reverse()) {
     if (r.to > group[0]!.from || r === last) continue;
-    if (!joined(doc, fs.sent, r.to, group[0]!.from)) break;
+    if (!joined(doc, fs.sent, r.to, group[0]!.from, fs.joinWords)) break;
     if (allowed(fs, r, types, 'actor', rel)) group.unshift(r);
   }
   return group;
@@ -82,7 +100,7 @@ export function groupAfter(fs: FrameSentence, i: number, types: string[], rel: s
     const gapStart = group.length ? group[group.length - 1]!.to : i;
     if (r.from < gapStart) continue;
     if ([...Array(r.from - gapStart).keys()].some((d) => isBreak(doc, fs.sent, gapStart + d))) break;
-    if (group.length && !joined(doc, fs.sent, gapStart, r.from)) break;
+    if (group.length && !joined(doc, fs.sent, gapStart, r.from, fs.joinWords)) break;
     if (allowed(fs, r, role === 'actor' ? types : types, role, rel)) group.push(r);
   }
   return group;
@@ -120,13 +138,26 @@ export function applyTrigger(fs: FrameSentence, t: TriggerEntry, from: number, t
     subjectFrames(fs, t, rel, rule, from, to);
     return;
   }
+  if (rel === 'supports' && fs.funding) return;
+  if (rel === 'funds') fs.funding = true;
   let actors = groupBefore(fs, from, t.actors, rel);
   let targetFrom = to;
   if (!actors.length && doc.lang === 'ar') {
     actors = groupAfter(fs, to, t.actors, rel, 'actor', 4);
     if (actors.length) targetFrom = actors[actors.length - 1]!.to;
   }
-  const targets = groupAfter(fs, targetFrom, t.targets, rel, 'target').filter((r) => !actors.includes(r) && !(RECIPIENT.has(rel) && fromSource(fs, r)));
+  let targets = groupAfter(fs, targetFrom, t.targets, rel, 'target').filter((r) => !actors.includes(r) && !(RECIPIENT.has(rel) && fromSource(fs, r)));
+  if (!actors.length && !targets.length) {
+    // "The grant agreement was signed ... by X and Y": target before the cue, actors after "by".
+    const agent = doc.sentences[fs.sent]!.tokens.slice(to, to + 8).findIndex((w) => AGENTS.has(w.f));
+    const before = [...fs.refs].reverse().find((r) => r.to <= from && t.targets.includes(r.type));
+    if (agent >= 0 && before) {
+      actors = groupAfter(fs, to + agent + 1, t.actors, rel, 'actor', 3);
+      targets = actors.length ? [before] : [];
+    }
+  }
+  if (!actors.length && fs.speaker && t.frame === 'mutual') actors = [fs.speaker];
+  if (!targets.length && rel === 'party_to' && actors.length) targets = recentAgreement(fs);
   if (t.frame === 'mutual' && actors.length > 1) {
     for (const a of actors) link(fs, [a], rel, actors.filter((b) => b !== a), ...span(actors, from, to), `${rule}-group`, 0.6);
   }
@@ -138,7 +169,9 @@ export function applyTrigger(fs: FrameSentence, t: TriggerEntry, from: number, t
     const attrs = rel === 'funds' ? amount(doc, fs.sent, from) : undefined;
     link(fs, actors, rel, targets, ...span([...actors, ...targets], from, to), rule, 0.65, attrs);
   } else if (actors.length && rel === 'funds') {
-    const before = [...fs.refs].reverse().find((r) => r.to <= actors[0]!.from && t.targets.includes(r.type) && !r.adjective);
+    // "inform X that France is keen to donate": the addressee of the main clause receives.
+    const clause = [...Array(actors[0]!.from).keys()].reverse().find((k) => isBreak(doc, fs.sent, k));
+    const before = clause === undefined ? undefined : [...fs.refs].reverse().find((r) => r.to <= clause && t.targets.includes(r.type) && !r.adjective);
     if (before) link(fs, actors, rel, [before], ...span([before, ...actors], from, to), `${rule}-recipient-before`, 0.5, amount(doc, fs.sent, from));
   }
 }

@@ -43,8 +43,8 @@ export function sentenceRefs(doc: Doc, sent: number, entityOf: Map<number, strin
   return out.sort((a, b) => a.from - b.from || b.to - a.to);
 }
 
-/** Whether only joiners (and at most a few words after "and") separate token a from token b. */
-export function joined(doc: Doc, sent: number, a: number, b: number): boolean {
+/** Whether only joiners (and at most `maxWords` words after "and") separate token a from token b. */
+export function joined(doc: Doc, sent: number, a: number, b: number, maxWords = 2): boolean {
   const t = doc.sentences[sent]!.tokens;
   let sawJoiner = false;
   let words = 0;
@@ -54,5 +54,5 @@ export function joined(doc: Doc, sent: number, a: number, b: number): boolean {
     if (JOINERS.has(w.f) || (w.arabic && w.f.startsWith('و') && k === a)) sawJoiner = true;
     else if (!doc.li.connectors.has(w.f) && !doc.li.determiners.has(w.f) && w.f !== "'" && w.f !== '(' && w.f !== ')') words++;
   }
-  return a === b || (words === 0 && (sawJoiner || b - a <= 3)) || (sawJoiner && words <= 5);
+  return a === b || (words === 0 && (sawJoiner || b - a <= 3)) || (sawJoiner && words <= maxWords);
 }

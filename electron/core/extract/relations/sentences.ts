@@ -17,8 +17,10 @@ function helpers(fs: FrameSentence, used: Set<number>): void {
   const { doc } = fs.ctx;
   for (const hit of doc.li.support.all(doc.sentences[fs.sent]!)) {
     for (let k = hit.from; k < hit.to; k++) used.add(k);
+    fs.joinWords = 5;
     const group = groupAfter(fs, hit.to, ['agency', 'organization', 'country'], 'cooperates_with', 'target', 40);
     const actors = groupBefore(fs, hit.from, ['agency', 'organization', 'country'], 'cooperates_with', 40);
+    fs.joinWords = undefined;
     for (const g of group) fs.helpers.add(g);
     if (actors.length && group.length) link(fs, group, 'cooperates_with', actors, actors[0]!.from, group[group.length - 1]!.to, 'support.helpers', 0.6);
   }
@@ -79,10 +81,30 @@ function coMentions(fs: FrameSentence): void {
   }
 }
 
+function titleTargets(ctx: RelationContext, sent: number): Set<number> {
+  return new Set(ctx.doc.roles.filter((r) => r.sent === sent && r.target !== undefined).map((r) => r.target!));
+}
+
+/** The body a speaking official heads or represents, as titles in the article state it. */
+function affiliation(ctx: RelationContext, who: Ref): Ref | undefined {
+  if (who.type !== 'official') return undefined;
+  for (const r of ctx.doc.roles) {
+    const person = ctx.entityOf.get(r.person);
+    const target = r.target === undefined ? undefined : ctx.doc.mentions[r.target];
+    const e = target ? ctx.entityOf.get(target.id) : undefined;
+    if (person && who.ents.includes(person) && target && e && target.type !== 'country') {
+      return { from: who.from, to: who.to, type: target.type, ents: [e], mention: target, adjective: false };
+    }
+  }
+  return undefined;
+}
+
 export function sentenceRelations(ctx: RelationContext, entityOf: Map<number, string>): void {
   const counts = new Map<string, number>();
   ctx.doc.sentences.forEach((s, sent) => {
-    const fs: FrameSentence = { ctx, sent, refs: sentenceRefs(ctx.doc, sent, entityOf, counts), helpers: new Set() };
+    const fs: FrameSentence = { ctx, sent, refs: sentenceRefs(ctx.doc, sent, entityOf, counts), helpers: new Set(), titleTargets: titleTargets(ctx, sent) };
+    const who = speaker(fs);
+    if (who) fs.speaker = affiliation(ctx, who) ?? who;
     // Cue words inside a name ("Organisation pour la ... coopération") or already read as part of
     // a helper phrase or a compound state nothing of their own.
     const used = new Set<number>();
@@ -93,7 +115,7 @@ export function sentenceRelations(ctx: RelationContext, entityOf: Map<number, st
       if ([...Array(hit.to - hit.from).keys()].some((k) => used.has(hit.from + k))) continue;
       applyTrigger(fs, hit.value, hit.from, hit.to);
     }
-    stances(fs, speaker(fs));
+    stances(fs, who);
     coMentions(fs);
     for (const r of fs.refs) if (r.type === 'country' && !r.adjective) for (const e of r.ents) counts.set(e, (counts.get(e) ?? 0) + 1);
   });
