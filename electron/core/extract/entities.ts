@@ -52,7 +52,9 @@ function pickAntecedent(list: Mention[], i: number): Mention | undefined {
 function placedAgreement(doc: Doc, list: Mention[], m: Mention): Mention | undefined {
   const a = m.agr!;
   if (a.date || !a.nameKey) return undefined;
-  const dated = list.filter((o) => o.agr!.date && o.agr!.kind === a.kind && doc.mentions.some((x) => x.sent === o.sent && !x.dropped && x.key === a.nameKey));
+  const dated = list.filter(
+    (o) => o.agr!.date && o.agr!.kind === a.kind && (o.agr!.nameKey === a.nameKey || doc.mentions.some((x) => x.sent === o.sent && !x.dropped && x.key === a.nameKey)),
+  );
   return dated.length === 1 ? dated[0] : undefined;
 }
 

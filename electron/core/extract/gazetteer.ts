@@ -20,6 +20,9 @@ export interface GazHit {
 
 interface Gazetteer {
   matcher: AhoCorasick<GazEntry[]>;
+  /** Acronyms match only as written; looked up per capitalised token, they cost the automaton no
+   *  short patterns that would hit inside every other word. */
+  acronyms: Map<string, GazEntry[]>;
 }
 
 const AR_PREFIXES = new Set(['', 'و', 'ف', 'ب', 'ك', 'ل', 'ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'فلل', 'وب', 'ول', 'فب', 'فل', 'وك', 'وبال', 'فبال']);
@@ -29,17 +32,38 @@ const ARABIC = /[\u0600-\u06FF]/;
 
 const BUILT = new WeakMap<Lexicon, Gazetteer>();
 
+// The automaton scans ASCII many times faster than other text (no grapheme handling), so the
+// folded text and the patterns are both recoded one character for one character into ASCII: the
+// Arabic letters onto upper-case letters and symbols (the folded text has no upper case), any
+// other non-ASCII character onto a filler. Offsets are unchanged.
+const ARABIC_LETTERS = 'ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي';
+const ASCII_SLOTS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_{|}~<>=';
+const RECODE = new Map([...ARABIC_LETTERS].map((ch, i) => [ch, ASCII_SLOTS[i]!]));
+const FILLER = '`';
+
+export function asciiRecode(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    out += code < 128 ? s[i] : (RECODE.get(s[i]!) ?? FILLER);
+  }
+  return out;
+}
+
 function gazetteer(lex: Lexicon): Gazetteer {
   let g = BUILT.get(lex);
   if (g) return g;
   const byPattern = new Map<string, GazEntry[]>();
+  const acronyms = new Map<string, GazEntry[]>();
   for (const e of buildGazetteerEntries(lex)) {
-    const list = byPattern.get(e.pattern);
+    const key = e.exactCase ? e.surface.replace(/\./g, '') : e.pattern;
+    const table = e.exactCase ? acronyms : byPattern;
+    const list = table.get(key);
     if (list) list.push(e);
-    else byPattern.set(e.pattern, [e]);
+    else table.set(key, [e]);
   }
-  const matcher = new AhoCorasick([...byPattern].map(([pattern, data]) => ({ pattern, data })));
-  g = { matcher };
+  const matcher = new AhoCorasick([...byPattern].filter(([p]) => !asciiRecode(p).includes(FILLER)).map(([pattern, data]) => ({ pattern: asciiRecode(pattern), data })));
+  g = { matcher, acronyms };
   BUILT.set(lex, g);
   return g;
 }
@@ -79,14 +103,27 @@ function caseOk(original: string, e: GazEntry): boolean {
 /** Every gazetteer hit in the folded text, boundary- and case-checked, overlaps included. */
 export function findGazetteerHits(text: string, folded: FoldedText, lex: Lexicon, from: number, to: number): GazHit[] {
   const out: GazHit[] = [];
-  for (const m of gazetteer(lex).matcher.iterate(folded.text)) {
+  for (const m of gazetteer(lex).matcher.iterate(asciiRecode(folded.text))) {
     const [start, end] = toOriginal(folded, m.start, m.end);
     if (start < from || end > to) continue;
     const surface = text.slice(start, end);
-    const entries = boundaryOk(folded, m.start, m.end, m.data ?? []).filter((e) => caseOk(surface, e));
+    const exact = folded.text.slice(m.start, m.end);
+    const entries = boundaryOk(folded, m.start, m.end, (m.data ?? []).filter((e) => e.pattern === exact)).filter((e) => caseOk(surface, e));
     if (entries.length) out.push({ start, end, fs: m.start, fe: m.end, entries });
   }
+  findAcronyms(text, folded, gazetteer(lex).acronyms, from, to, out);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const ACRONYM = /(?<![\p{L}\p{N}])(?:\p{Lu}\.?){2,}(?![\p{L}\p{N}])/gu;
+
+function findAcronyms(text: string, folded: FoldedText, table: Map<string, GazEntry[]>, from: number, to: number, out: GazHit[]): void {
+  ACRONYM.lastIndex = from;
+  for (let m = ACRONYM.exec(text); m && m.index < to; m = ACRONYM.exec(text)) {
+    const entries = table.get(m[0].replace(/\./g, ''));
+    const end = m.index + m[0].replace(/\.$/, '').length;
+    if (entries && end <= to) out.push({ start: m.index, end, fs: -1, fe: -1, entries });
+  }
 }
 
 /** Warms the automaton (used by the benchmark to time building apart from matching). */

@@ -71,7 +71,8 @@ function outputMentions(doc: Doc, entityOf: Map<number, string>): OutMention[] {
 export function runExtraction(article: ArticleForExtraction, lex: Lexicon): Extraction {
   const doc = makeDoc(article, lex);
   const tags = findNames(doc);
-  doc.sentences.forEach((s, i) => findAgreements(doc, i, tags[i]!, findDates(doc.text, s.start, s.end, doc.lang, lex)));
+  const dates = findDates(doc.text, article.bodyStart, article.bodyEnd, doc.lang, lex);
+  doc.sentences.forEach((s, i) => findAgreements(doc, i, tags[i]!, dates.filter((d) => d.start >= s.start && d.end <= s.end)));
   const { entities, entityOf } = buildEntities(doc);
   const relations = findRelations(doc, entities, entityOf, tags);
   const used = new Set(relations.flatMap((r) => [r.source, r.target]));

@@ -11,15 +11,17 @@ import { addMention } from './doc';
 const KIND_RANK: Record<GazEntry['kind'], number> = { body: 6, country: 5, capital: 4, place: 3, region: 2, adjective: 1 };
 
 function tokenRange(s: Sentence, start: number, end: number): [number, number] | null {
-  let from = -1;
-  let to = -1;
-  s.tokens.forEach((t, i) => {
-    if (t.end > start && t.start < end) {
-      if (from < 0) from = i;
-      to = i + 1;
-    }
-  });
-  return from < 0 ? null : [from, to];
+  const t = s.tokens;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to < t.length && t[to]!.start < end) to++;
+  return to > lo ? [lo, to] : null;
 }
 
 function pick(entries: GazEntry[], countries: Set<string>): GazEntry {

@@ -18,6 +18,8 @@ export interface Token {
   /** Two or more letters, all upper case in the original. */
   upper: boolean;
   arabic: boolean;
+  /** Folded forms the token is compared by (see ./words), computed on first use. */
+  keys?: string[];
 }
 
 export interface Sentence {

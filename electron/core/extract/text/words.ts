@@ -26,7 +26,7 @@ export function phraseWord(w: string): string {
 }
 
 export function tokenKeys(t: Token): string[] {
-  return t.arabic ? arabicKeys(t.f) : [t.f];
+  return (t.keys ??= t.arabic ? arabicKeys(t.f) : [t.f]);
 }
 
 export function splitPhrase(phrase: string): string[] {
