@@ -41,12 +41,17 @@ const ASCII_SLOTS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_{|}~<>=';
 const RECODE = new Map([...ARABIC_LETTERS].map((ch, i) => [ch, ASCII_SLOTS[i]!]));
 const FILLER = '`';
 
+const RECODE_CODES = new Map([...RECODE].map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
+const FILLER_CODE = FILLER.charCodeAt(0);
+
 export function asciiRecode(s: string): string {
-  let out = '';
+  const codes = new Uint16Array(s.length);
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    out += code < 128 ? s[i] : (RECODE.get(s[i]!) ?? FILLER);
+    codes[i] = code < 128 ? code : (RECODE_CODES.get(code) ?? FILLER_CODE);
   }
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
   return out;
 }
 
@@ -103,7 +108,10 @@ function caseOk(original: string, e: GazEntry): boolean {
 /** Every gazetteer hit in the folded text, boundary- and case-checked, overlaps included. */
 export function findGazetteerHits(text: string, folded: FoldedText, lex: Lexicon, from: number, to: number): GazHit[] {
   const out: GazHit[] = [];
-  for (const m of gazetteer(lex).matcher.iterate(asciiRecode(folded.text))) {
+  const t = folded.text;
+  for (const m of gazetteer(lex).matcher.iterate(asciiRecode(t))) {
+    // Most raw hits sit inside longer words; reject those before any other work.
+    if (!ARABIC.test(t[m.start]!) && ((m.start > 0 && WORD_CHAR.test(t[m.start - 1]!)) || (m.end < t.length && WORD_CHAR.test(t[m.end]!)))) continue;
     const [start, end] = toOriginal(folded, m.start, m.end);
     if (start < from || end > to) continue;
     const surface = text.slice(start, end);

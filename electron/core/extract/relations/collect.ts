@@ -26,6 +26,8 @@ const ALLOWED: Record<string, [EntityType[], EntityType[]]> = {
 
 export class RelationSet {
   private readonly byKey = new Map<string, CandidateRelation>();
+  /** Unordered entity pairs that have a typed relation. */
+  private readonly pairs = new Set<string>();
   constructor(private readonly types: Map<string, CandidateEntity>) {}
 
   add(source: string | undefined, type: RelationType, target: string | undefined, ev: EvidenceSpan, attributes?: Record<string, string>): boolean {
@@ -45,6 +47,7 @@ export class RelationSet {
       return true;
     }
     this.byKey.set(key, { source: a, target: b, type, evidence: [ev], ...(attributes ? { attributes } : {}) });
+    if (type !== 'co_mentioned') this.pairs.add(source < target ? `${source}|${target}` : `${target}|${source}`);
     return true;
   }
 
@@ -54,8 +57,7 @@ export class RelationSet {
 
   /** Whether the two entities already have a typed relation (so co-mention adds nothing). */
   linked(a: string, b: string): boolean {
-    for (const r of this.byKey.values()) if ((r.source === a && r.target === b) || (r.source === b && r.target === a)) return true;
-    return false;
+    return this.pairs.has(a < b ? `${a}|${b}` : `${b}|${a}`);
   }
 
   list(): CandidateRelation[] {

@@ -35,22 +35,51 @@ function foldChar(ch: string): string {
   return out;
 }
 
+// Latin, Greek, Cyrillic and Arabic letters fold to at most one character each; a table over the
+// first 0x800 code points makes the common case a single array read. DROPPED marks characters
+// that fold to nothing (diacritics, harakat), MULTI those that fold to several ("œ", "ß").
+const TABLE_SIZE = 0x800;
+const DROPPED = 0;
+const MULTI = 0xffff;
+let table: Uint16Array | undefined;
+
+function foldTable(): Uint16Array {
+  if (table) return table;
+  table = new Uint16Array(TABLE_SIZE);
+  for (let c = 0; c < TABLE_SIZE; c++) {
+    const f = foldChar(String.fromCharCode(c));
+    table[c] = f.length === 0 ? DROPPED : f.length === 1 ? f.charCodeAt(0) : MULTI;
+  }
+  return table;
+}
+
 /** Folds `text` and records, for each folded character, its original offset. */
 export function foldWithMap(text: string): FoldedText {
-  const parts: string[] = [];
+  const t = foldTable();
+  const codes = new Uint16Array(text.length * 2);
   const orig = new Int32Array(text.length * 2 + 1);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    let ch = text[i]!;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) ch = text.slice(i, i + 2);
-    const f = foldChar(ch);
-    for (let k = 0; k < f.length; k++) orig[n++] = i;
-    parts.push(f);
-    if (ch.length === 2) i++;
+    const mapped = code < TABLE_SIZE ? t[code]! : MULTI;
+    if (mapped === DROPPED && code !== 0) continue;
+    if (mapped !== MULTI) {
+      orig[n] = i;
+      codes[n++] = mapped;
+      continue;
+    }
+    const wide = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+    const f = foldChar(wide ? text.slice(i, i + 2) : text[i]!);
+    for (let k = 0; k < f.length; k++) {
+      orig[n] = i;
+      codes[n++] = f.charCodeAt(k);
+    }
+    if (wide) i++;
   }
   orig[n] = text.length;
-  return { text: parts.join(''), orig: orig.slice(0, n + 1) };
+  let out = '';
+  for (let i = 0; i < n; i += 8192) out += String.fromCharCode(...codes.subarray(i, Math.min(n, i + 8192)));
+  return { text: out, orig: orig.slice(0, n + 1) };
 }
 
 /** Folds a pattern (lexicon entry) the same way, without keeping the map. */
