@@ -40,6 +40,7 @@ export interface LangIndex {
   sources: PhraseIndex<true>;
   former: Set<string>;
   locatives: Set<string>;
+  directions: Set<string>;
   furniture: string[];
 }
 
@@ -96,6 +97,7 @@ function build(lex: Lexicon, lang: Lang): LangIndex {
     civilians: set(g.civilians[lang]),
     sources: index(all(g.sources[lang])),
     former: set(g.former[lang]),
+    directions: new Set(g.directions[lang].map((w) => foldPattern(w))),
     locatives: set(g.locatives[lang].filter((w) => !w.includes(' '))),
     particles: new Set(g.particles[lang].map((w) => foldPattern(w))),
     furniture: g.furniture[lang].map((f) => foldPattern(f)),

@@ -77,6 +77,7 @@ const Language = z.object({
   sources: byLang(words),
   former: byLang(words),
   locatives: byLang(words),
+  directions: byLang(words),
 });
 
 export type TriggerEntry = z.infer<typeof Trigger>;

@@ -81,7 +81,7 @@ export function addGazetteerMentions(doc: Doc, hits: GazHit[]): void {
     if (implausibleRegion(doc, s, from, to, e, countries)) continue;
     const m = addEntry(doc, si, from, to, e);
     if (e.parent) addParentInside(doc, si, m, h, hits, e.parent);
-    if (e.kind === 'body') addCountryInside(doc, si, m, h, hits);
+    if (e.kind === 'body' && !e.parent) addCountryInside(doc, si, m, h, hits);
   }
 }
 

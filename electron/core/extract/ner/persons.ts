@@ -74,7 +74,7 @@ function titleFirst(doc: Doc, sent: number, tags: SentenceTags, from: number, to
   const s = doc.sentences[sent]!;
   const before = tags.mention[from - 1];
   const adjBefore = before && (before.kind === 'adjective' || TARGETS.has(before.type)) && before.type !== 'official' ? before : undefined;
-  if (isFormer(doc, sent, adjBefore ? adjBefore.from : from)) return to;
+  const former = isFormer(doc, sent, adjBefore ? adjBefore.from : from);
   let k = to;
   const adjAfter = tags.mention[k]?.kind === 'adjective' ? tags.mention[k] : undefined;
   if (adjAfter) k = adjAfter.to;
@@ -95,6 +95,7 @@ function titleFirst(doc: Doc, sent: number, tags: SentenceTags, from: number, to
   const name = readName(doc, sent, tags, skipComma(doc, sent, k));
   if (!name) return to;
   const person = addPerson(doc, sent, name, 'person.title', tags);
+  if (former) return name[1];
   const r = postRole(doc, sent, target, role);
   doc.roles.push({ person: person.id, role: r, ...(target ? { target: target.id } : {}), sent, from: adjBefore ? adjBefore.from : from, to: name[1], rule: `role.title-${r}` });
   return name[1];

@@ -47,7 +47,7 @@ function subjectFrames(fs: FrameSentence, t: TriggerEntry, rel: RelationType, ru
   if (actors.length && targets.length) link(fs, actors, rel, targets, ...span([...actors, ...targets], from, to), rule, 0.55);
 }
 
-const ADJ_TARGET_OK = new Set(['accuses', 'supports', 'hands_over', 'mediates', 'funds']);
+const ADJ_TARGET_OK = new Set(['accuses', 'supports', 'hands_over', 'mediates']);
 
 export interface FrameSentence {
   ctx: RelationContext;
@@ -170,7 +170,7 @@ export function applyTrigger(fs: FrameSentence, t: TriggerEntry, from: number, t
     link(fs, actors, rel, targets, ...span([...actors, ...targets], from, to), rule, 0.65, attrs);
   } else if (actors.length && rel === 'funds') {
     // "inform X that France is keen to donate": the addressee of the main clause receives.
-    const clause = [...Array(actors[0]!.from).keys()].reverse().find((k) => isBreak(doc, fs.sent, k));
+    const clause = [...Array(actors[0]!.from).keys()].reverse().find((k) => isBreak(doc, fs.sent, k) && doc.sentences[fs.sent]!.tokens[k]!.word);
     const before = clause === undefined ? undefined : [...fs.refs].reverse().find((r) => r.to <= clause && t.targets.includes(r.type) && !r.adjective);
     if (before) link(fs, actors, rel, [before], ...span([before, ...actors], from, to), `${rule}-recipient-before`, 0.5, amount(doc, fs.sent, from));
   }

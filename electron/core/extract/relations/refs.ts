@@ -3,6 +3,7 @@
 // far, and coordinated groups ("la Russie, l'Azerbaïdjan et l'Arménie", "روسيا وأذربيجان").
 import type { EntityType } from '../../../../shared/domain';
 import type { Doc, Mention } from '../ner/doc';
+import { tokenKeys } from '../text/words';
 
 export interface Ref {
   from: number;
@@ -25,7 +26,7 @@ export function isBreak(doc: Doc, sent: number, i: number): boolean {
 /** An adjective counts as its country next to a leadership or people noun ("Russian leaders"). */
 export function adjectiveStandsForCountry(doc: Doc, sent: number, m: Mention): boolean {
   const t = doc.sentences[sent]!.tokens;
-  const near = [t[m.to]?.f, t[m.from - 1]?.f, t[m.from - 2]?.f].filter((w): w is string => !!w);
+  const near = [t[m.to], t[m.from - 1], t[m.from - 2]].filter((w) => !!w).flatMap((w) => tokenKeys(w!));
   return near.some((w) => doc.li.leaders.has(w) || doc.li.civilians.has(w));
 }
 
@@ -43,16 +44,23 @@ export function sentenceRefs(doc: Doc, sent: number, entityOf: Map<number, strin
   return out.sort((a, b) => a.from - b.from || b.to - a.to);
 }
 
+/** Token k belongs to a person's title phrase ("the Director General of CMAC, NAME"). */
+function inRole(doc: Doc, sent: number, k: number): boolean {
+  return doc.roles.some((r) => r.sent === sent && r.from <= k && k < r.to);
+}
+
 /** Whether only joiners (and at most `maxWords` words after "and") separate token a from token b. */
 export function joined(doc: Doc, sent: number, a: number, b: number, maxWords = 2): boolean {
   const t = doc.sentences[sent]!.tokens;
+  if (a === b) return !!t[b]?.arabic && t[b]!.f.startsWith('و');
   let sawJoiner = false;
   let words = 0;
   for (let k = a; k < b; k++) {
     const w = t[k]!;
     if (BREAK_PUNCT.has(w.f) || doc.li.clauseBreaks.has(w.f)) return false;
+    if (inRole(doc, sent, k)) continue;
     if (JOINERS.has(w.f) || (w.arabic && w.f.startsWith('و') && k === a)) sawJoiner = true;
     else if (!doc.li.connectors.has(w.f) && !doc.li.determiners.has(w.f) && w.f !== "'" && w.f !== '(' && w.f !== ')') words++;
   }
-  return a === b || (words === 0 && (sawJoiner || b - a <= 3)) || (sawJoiner && words <= maxWords);
+  return (words === 0 && (sawJoiner || b - a <= 3)) || (sawJoiner && words <= maxWords);
 }

@@ -30,7 +30,7 @@ export interface Sentence {
 }
 
 const SEGMENTERS = new Map<string, Intl.Segmenter>();
-const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 const ARABIC = /[\u0600-\u06FF]/;
 
 function segmenter(lang: Lang): Intl.Segmenter {
