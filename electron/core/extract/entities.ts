@@ -98,6 +98,17 @@ function clusterNames(doc: Doc, uf: UnionFind): void {
     if (m.kind === 'name' && !byName.has(name)) byName.set(name, m.id);
   }
   unionCountryless(doc, uf, byKey);
+  unionHyphenated(doc, uf, byName);
+}
+
+/** "Nagorno-Karabakh" and "Karabakh" (or "Haut-Karabakh") in one article: one place. */
+function unionHyphenated(doc: Doc, uf: UnionFind, byName: Map<string, number>): void {
+  for (const m of doc.mentions) {
+    if (m.dropped || m.type !== 'region' || m.kind !== 'name' || m.key) continue;
+    const parts = surface(doc, m).toLowerCase().split(/[-‐–]/);
+    const last = parts.length > 1 ? byName.get(`region|${parts[parts.length - 1]!.trim()}`) : undefined;
+    if (last !== undefined) uf.union(last, m.id);
+  }
 }
 
 /** "the Foreign Ministry" and "the Azerbaijani Foreign Ministry" in one article are one body. */

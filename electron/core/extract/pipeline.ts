@@ -17,6 +17,7 @@ import { findLatinInstitutions } from './ner/institutions-latin';
 import { findArabicPersons } from './ner/persons-ar';
 import { findLatinPersons } from './ner/persons';
 import { findPlaces } from './ner/place-rules';
+import { findContextPlaces } from './ner/place-context';
 import { findSources, propagateNames } from './ner/propagate';
 import type { SentenceTags } from './ner/tags';
 import { tagSentence } from './ner/tags';
@@ -56,6 +57,7 @@ function findNames(doc: Doc): SentenceTags[] {
   doc.sentences.forEach((_, i) => {
     (doc.lang === 'ar' ? findArabicPersons : findLatinPersons)(doc, i, tags[i]!);
     findPlaces(doc, i, tags[i]!);
+    findContextPlaces(doc, i, tags[i]!);
     findSources(doc, i, tags[i]!);
   });
   propagateNames(doc, tags);

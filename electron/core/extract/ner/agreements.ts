@@ -73,6 +73,8 @@ function postmodifiers(doc: Doc, sent: number, tags: SentenceTags, to: number, w
     if ((j > ext.to || doc.lang === 'ar') && m && m.kind === 'name' && m.type !== 'official') {
       ext.to = m.to;
       ext.nameKey = cityKey(doc, m) ?? m.key ?? m.label;
+      // "Conventions de Genève": the place is part of the agreement's name, not a mention of it.
+      if (m.type === 'region') m.dropped = m.nested = true;
       ext.qualified = true;
       continue;
     }

@@ -21,6 +21,15 @@ function arabicPlaceWord(w: string, next: string | undefined): boolean {
   return !w.startsWith('و') && !/(ها|هم|هما)$/.test(w) && !['به', 'بها', 'بهم', 'فيها', 'فيه'].includes(next ?? '');
 }
 
+/** "بلدة الخيام", "مدينة الفاشر": after a singular indefinite place noun, a word with the article
+ *  is the place's name, unless it is an adjective (feminine -ة/-ية: "المقاطعات المحيطة"). */
+function definiteName(doc: Doc, sent: number, j: number): boolean {
+  const s = doc.sentences[sent]!;
+  const w = s.tokens[j];
+  if (!w?.arabic || !w.f.startsWith('ال') || /(ه|يه|ي)$/.test(w.f) || w.f.length < 5) return false;
+  return !doc.li.particles.has(w.f) && !doc.li.concepts.at(s, j) && !doc.li.titles.at(s, j) && !doc.li.triggers.at(s, j);
+}
+
 const SEPARATORS = new Set([',', 'and', 'et', 'و']);
 
 function toks(doc: Doc, sent: number) {
@@ -51,6 +60,8 @@ function nameAfter(doc: Doc, sent: number, tags: SentenceTags, j: number): [numb
   const t = toks(doc, sent);
   let k = j;
   if (doc.lang === 'ar') {
+    const head = t[j - 1];
+    if (head && !head.f.startsWith('ال') && definiteName(doc, sent, j)) return [j, j + 1];
     while (k < t.length && k - j < 2 && nameLike(doc.li, doc.sentences[sent]!, k) && arabicPlaceWord(t[k]!.f, t[k + 1]?.f)) k++;
   } else {
     while (k < t.length && t[k]!.cap && !t[k]!.upper && !tags.mention[k] && !doc.li.stopCaps.has(t[k]!.f)) k++;

@@ -1,0 +1,74 @@
+// Places known from their context rather than a place noun: an unknown capitalised name after a
+// preposition of place ("à Mekele", "in Izium") or right after a cue of attack, occupation or
+// operation ("shelled Kherson", "occupation of Izium"); compass phrases that place one region in
+// another ("X, dans le sud-est de l'Angola", "X in northern Ethiopia"); and, in Arabic, a compass
+// word before a country names a region ("جنوب لبنان").
+import type { Doc, Mention } from './doc';
+import { addMention } from './doc';
+import type { SentenceTags } from './tags';
+
+const PLACE_CUES = new Set(['attacks', 'occupies', 'operates_in']);
+const IN = new Set(['dans', 'in', 'au', 'à', 'في']);
+const OF = new Set(['de', 'du', 'd', 'of', "'", 'l', 'la', 'le', 'the']);
+
+function capitalisedRun(doc: Doc, sent: number, tags: SentenceTags, j: number): number {
+  const t = doc.sentences[sent]!.tokens;
+  let k = j;
+  while (k < t.length && k - j < 3 && t[k]!.cap && !t[k]!.upper && !tags.mention[k] && !doc.li.stopCaps.has(t[k]!.f) && !doc.li.months.at(doc.sentences[sent]!, k) && !doc.li.weekdays.has(t[k]!.f) && !doc.li.concepts.at(doc.sentences[sent]!, k) && !doc.li.titles.at(doc.sentences[sent]!, k)) k++;
+  return k;
+}
+
+function addPlace(doc: Doc, tags: SentenceTags, sent: number, from: number, to: number, rule: string): void {
+  const m = addMention(doc, { sent, from, to, type: 'region', kind: 'name', rule, conf: 0.5 });
+  for (let k = from; k < to; k++) tags.mention[k] = m;
+}
+
+function unknownAfterCues(doc: Doc, sent: number, tags: SentenceTags): void {
+  if (doc.lang === 'ar') return;
+  const s = doc.sentences[sent]!;
+  const starts: number[] = [];
+  s.tokens.forEach((t, i) => i > 0 && doc.li.locatives.has(t.f) && starts.push(i + 1));
+  for (const hit of doc.li.triggers.all(s)) if (PLACE_CUES.has(hit.value.rel)) starts.push(hit.to);
+  for (let j of starts) {
+    while (s.tokens[j] && (s.tokens[j]!.f === 'the' || s.tokens[j]!.f === "'" || s.tokens[j]!.f === 'l')) j++;
+    const end = capitalisedRun(doc, sent, tags, j);
+    if (end > j && !/[-–—]/.test(doc.text.slice(s.tokens[end - 1]!.end, s.tokens[end - 1]!.end + 3))) addPlace(doc, tags, sent, j, end, 'place.context');
+  }
+}
+
+/** "X, dans le sud-est de Y": the place linked to its container. */
+function compass(doc: Doc, sent: number, tags: SentenceTags): void {
+  const t = doc.sentences[sent]!.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!doc.li.directions.has(t[i]!.f)) continue;
+    let k = i + 1;
+    while (t[k] && OF.has(t[k]!.f)) k++;
+    const outer = tags.mention[k];
+    if (!outer || (outer.type !== 'country' && outer.type !== 'region') || outer.kind !== 'name') continue;
+    if (doc.lang === 'ar' && k === i + 1 && !tags.mention[i]) {
+      arabicRegion(doc, tags, sent, i, outer);
+      continue;
+    }
+    let b = i - 1;
+    while (b > 0 && (OF.has(t[b]!.f) || IN.has(t[b]!.f))) b--;
+    if (t[b]?.f === ',') b--;
+    const inner = tags.mention[b];
+    if (inner && inner.type === 'region' && inner.kind === 'name' && IN.has(t[b + 1 + (t[b + 1]?.f === ',' ? 1 : 0)]?.f ?? '')) {
+      doc.placeLinks.push({ inner: inner.id, outer: outer.id, sent, rule: 'place.compass' });
+    }
+  }
+}
+
+/** "جنوب لبنان": one region named by a compass word and its country. */
+function arabicRegion(doc: Doc, tags: SentenceTags, sent: number, i: number, country: Mention): void {
+  country.dropped = country.nested = true;
+  for (let k = country.from; k < country.to; k++) tags.mention[k] = undefined;
+  const m = addMention(doc, { sent, from: i, to: country.to, type: 'region', kind: 'name', rule: 'place.compass-ar', conf: 0.6, inner: [country.id] });
+  for (let k = i; k < country.to; k++) tags.mention[k] = m;
+  doc.placeLinks.push({ inner: m.id, outer: country.id, sent, rule: 'place.compass-ar' });
+}
+
+export function findContextPlaces(doc: Doc, sent: number, tags: SentenceTags): void {
+  unknownAfterCues(doc, sent, tags);
+  compass(doc, sent, tags);
+}
