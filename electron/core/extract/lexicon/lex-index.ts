@@ -14,6 +14,7 @@ export interface Concept {
 export interface LangIndex {
   lang: Lang;
   titles: PhraseIndex<'heads' | 'represents'>;
+  stateTitles: PhraseIndex<true>;
   concepts: PhraseIndex<Concept>;
   agreements: PhraseIndex<{ kind: string; strong: boolean }>;
   qualifiers: PhraseIndex<true>;
@@ -71,6 +72,7 @@ function build(lex: Lexicon, lang: Lang): LangIndex {
     lang,
     titles: index([...lex.titles[lang].heads.map((t) => [t, 'heads'] as [string, 'heads']), ...lex.titles[lang].represents.map((t) => [t, 'represents'] as [string, 'represents'])]),
     concepts: conceptIndex(lex, lang),
+    stateTitles: index(all(lex.stateTitles[lang])),
     agreements: index([
       ...Object.entries(nouns.strong).map(([n, kind]) => [n, { kind, strong: true }] as [string, { kind: string; strong: boolean }]),
       ...Object.entries(nouns.weak).map(([n, kind]) => [n, { kind, strong: false }] as [string, { kind: string; strong: boolean }]),

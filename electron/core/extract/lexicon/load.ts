@@ -28,7 +28,7 @@ const Concepts = z.object({
     z.object({ head: z.enum(['agency', 'organization', 'armed']).optional(), weak: z.boolean().optional(), en: words, fr: words, ar: words }),
   ),
 });
-const Titles = z.object({ titles: byLang(z.object({ heads: words, represents: words })) });
+const Titles = z.object({ titles: byLang(z.object({ heads: words, represents: words })), state: byLang(words) });
 const NounKinds = z.object({ strong: z.record(z.string(), z.string()), weak: z.record(z.string(), z.string()) });
 const Agreements = z.object({
   nouns: byLang(NounKinds),
@@ -89,6 +89,7 @@ export interface Lexicon {
   nationalityAr: z.infer<typeof NationalityAr>;
   concepts: z.infer<typeof Concepts>['concepts'];
   titles: z.infer<typeof Titles>['titles'];
+  stateTitles: z.infer<typeof Titles>['state'];
   agreements: z.infer<typeof Agreements>;
   places: z.infer<typeof Places>;
   triggers: z.infer<typeof Triggers>;
@@ -108,6 +109,10 @@ function read<T extends z.ZodType>(dir: string, file: string, schema: T): z.infe
   return parsed.data;
 }
 
+function titlesOf(t: z.infer<typeof Titles>): Pick<Lexicon, 'titles' | 'stateTitles'> {
+  return { titles: t.titles, stateTitles: t.state };
+}
+
 const CACHE = new Map<string, Lexicon>();
 
 export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
@@ -119,7 +124,7 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
     countryAliases: read(dir, 'country-aliases.json', CountryAliases),
     nationalityAr: read(dir, 'nationality-ar.json', NationalityAr),
     concepts: read(dir, 'concepts.json', Concepts).concepts,
-    titles: read(dir, 'titles.json', Titles).titles,
+    ...titlesOf(read(dir, 'titles.json', Titles)),
     agreements: read(dir, 'agreements.json', Agreements),
     places: read(dir, 'places.json', Places),
     triggers: read(dir, 'triggers.json', Triggers),

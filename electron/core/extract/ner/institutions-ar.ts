@@ -50,6 +50,10 @@ export function findArabicInstitutions(doc: Doc, sent: number, tags: SentenceTag
     const parts = newParts(tag.concept, false);
     const to = scan(doc, sent, tags, parts, tag.to);
     parts.unknownLower = 0;
+    // "وزارة البيئة العراقية": an unknown word with a country is the body's own name.
+    if (parts.country && parts.concepts.size === 1) {
+      for (let k = tag.to; k < to; k++) if (!tags.concept[k] && !tags.mention[k] && s.tokens[k]!.f !== 'في') parts.names.push(s.tokens[k]!.f);
+    }
     if (!acceptable(parts)) continue;
     for (const id of parts.inner) doc.mentions[id]!.nested = true;
     const m = addMention(doc, {

@@ -108,7 +108,9 @@ function scanLeft(sc: Scan, from: number): number {
     }
     const m = tags.mention[k];
     if (m) {
-      if (m.kind === 'adjective') { parts.country ??= m.country; parts.inner.push(m.id); }
+      // "Azerbaijani Foreign Ministry", "Bosnia and Herzegovina Mine Action Centre".
+      const countryName = m.type === 'country' && m.kind === 'name' && m.rule !== 'gazetteer.capital-metonym' && m.to === start;
+      if (m.kind === 'adjective' || countryName) { parts.country ??= m.country; parts.inner.push(m.id); }
       else if (m.type === 'agency' || m.type === 'organization') { parts.names.unshift(surface(doc, m)); m.dropped = m.nested = true; }
       else break;
       start = m.from;

@@ -5,6 +5,7 @@
 import type { Doc, Mention } from './doc';
 import { addMention } from './doc';
 import { nameLike } from './arabic-words';
+import { postRole } from './persons';
 import type { SentenceTags } from './tags';
 
 function nameRun(doc: Doc, sent: number, j: number, max: number): number {
@@ -30,6 +31,13 @@ function constructTarget(doc: Doc, sent: number, tags: SentenceTags, j: number):
   return { target: org, next: j + 1 };
 }
 
+/** "السفير الياباني في العراق NAME", "مدير X في وزارة Y NAME": postings between title and name. */
+function skipPostings(doc: Doc, tags: SentenceTags, sent: number, k: number): number {
+  const t = doc.sentences[sent]!.tokens;
+  while (t[k]?.f === 'في' && tags.mention[k + 1] && tags.mention[k + 1]!.from === k + 1) k = tags.mention[k + 1]!.to;
+  return k;
+}
+
 export function findArabicPersons(doc: Doc, sent: number, tags: SentenceTags): void {
   const s = doc.sentences[sent]!;
   for (let i = 0; i < s.tokens.length; i++) {
@@ -47,10 +55,12 @@ export function findArabicPersons(doc: Doc, sent: number, tags: SentenceTags): v
       target = c.target;
       k = c.next;
     }
+    k = skipPostings(doc, tags, sent, k);
     const end = nameRun(doc, sent, k, 3);
     if (end - k < 2 || tags.mention[k]) continue;
     const person = add(doc, tags, { sent, from: k, to: end, type: 'official', kind: 'name', rule: 'person.title-ar', conf: 0.8 });
-    if (!former) doc.roles.push({ person: person.id, role: hit.value, ...(target ? { target: target.id } : {}), sent, from: hit.from, to: end, rule: `role.title-${hit.value}` });
+    const role = postRole(doc, sent, target, hit.value, hit.from);
+    if (!former) doc.roles.push({ person: person.id, role, ...(target ? { target: target.id } : {}), sent, from: hit.from, to: end, rule: `role.title-${role}` });
     i = end - 1;
   }
 }

@@ -56,17 +56,24 @@ function isFormer(doc: Doc, sent: number, from: number): boolean {
   return [t[from - 1]?.f, t[from - 2]?.f].some((w) => !!w && doc.li.former.has(w));
 }
 
-/** A title with a body and a country ("directeur de HALO Trust en Angola") is a country post. */
-function postRole(doc: Doc, sent: number, target: Mention | undefined, role: 'heads' | 'represents'): 'heads' | 'represents' {
-  if (role !== 'heads' || !target || target.type === 'country') return role;
+/** A title with a body and a country ("directeur de HALO Trust en Angola") is a country post, and
+ *  only a head of state or government heads a country (a minister represents it). */
+export function postRole(doc: Doc, sent: number, target: Mention | undefined, role: 'heads' | 'represents', titleFrom: number): 'heads' | 'represents' {
+  if (role !== 'heads' || !target) return role;
+  if (target.type === 'country') return doc.li.stateTitles.at(doc.sentences[sent]!, titleFrom) ? role : 'represents';
   const t = doc.sentences[sent]!.tokens;
   const after = t[target.to];
   return after && DESTINATION.has(after.f) && t[target.to + 1] && doc.mentions.some((m) => m.sent === sent && m.from === target.to + 1 && m.type === 'country') ? 'represents' : role;
 }
 
+/** Skips a comma and a second title after it ("Le directeur du LMAC, le général NAME"). */
 function skipComma(doc: Doc, sent: number, k: number): number {
-  const t = doc.sentences[sent]!.tokens[k];
-  return t && COMMA.has(t.f) ? k + 1 : k;
+  const s = doc.sentences[sent]!;
+  let j = s.tokens[k] && COMMA.has(s.tokens[k]!.f) ? k + 1 : k;
+  const det = s.tokens[j] && doc.li.determiners.has(s.tokens[j]!.f) ? j + 1 : j;
+  const title = doc.li.titles.at(s, det);
+  if (title && j > k) j = title.to;
+  return j;
 }
 
 /** TITLE [ADJ] NAME, ADJ TITLE NAME and TITLE of ORG[,] NAME. */
@@ -96,7 +103,7 @@ function titleFirst(doc: Doc, sent: number, tags: SentenceTags, from: number, to
   if (!name) return to;
   const person = addPerson(doc, sent, name, 'person.title', tags);
   if (former) return name[1];
-  const r = postRole(doc, sent, target, role);
+  const r = postRole(doc, sent, target, role, from);
   doc.roles.push({ person: person.id, role: r, ...(target ? { target: target.id } : {}), sent, from: adjBefore ? adjBefore.from : from, to: name[1], rule: `role.title-${r}` });
   return name[1];
 }

@@ -31,6 +31,12 @@ function fromSource(fs: FrameSentence, r: Ref): boolean {
   return SOURCE_PREPS.has(t[r.from - 1]?.f ?? '');
 }
 
+/** "support for mine clearance in Bosnia": a place after "in" is where, not whom. */
+function afterLocative(fs: FrameSentence, r: Ref): boolean {
+  const prev = fs.ctx.doc.sentences[fs.sent]!.tokens[r.from - 1];
+  return !!prev && fs.ctx.doc.li.locatives.has(prev.f);
+}
+
 /** 'subject': the sentence's first actor ("Armenia submitted ... during the occupation of X");
  *  'withdraw': the actor right after the cue, the place after it ("retrait de X du Y"). */
 function subjectFrames(fs: FrameSentence, t: TriggerEntry, rel: RelationType, rule: string, from: number, to: number): void {
@@ -96,7 +102,7 @@ export function groupAfter(fs: FrameSentence, i: number, types: string[], rel: s
   const { doc } = fs.ctx;
   const group: Ref[] = [];
   for (const r of fs.refs) {
-    if (r.from < i || r.from - i > limit) continue;
+    if (r.from < i || (!group.length && r.from - i > limit)) continue;
     const gapStart = group.length ? group[group.length - 1]!.to : i;
     if (r.from < gapStart) continue;
     if ([...Array(r.from - gapStart).keys()].some((d) => isBreak(doc, fs.sent, gapStart + d))) break;
@@ -146,7 +152,9 @@ export function applyTrigger(fs: FrameSentence, t: TriggerEntry, from: number, t
     actors = groupAfter(fs, to, t.actors, rel, 'actor', 4);
     if (actors.length) targetFrom = actors[actors.length - 1]!.to;
   }
-  let targets = groupAfter(fs, targetFrom, t.targets, rel, 'target').filter((r) => !actors.includes(r) && !(RECIPIENT.has(rel) && fromSource(fs, r)));
+  let targets = groupAfter(fs, targetFrom, t.targets, rel, 'target').filter(
+    (r) => !actors.includes(r) && !(RECIPIENT.has(rel) && fromSource(fs, r)) && !(rel === 'supports' && afterLocative(fs, r)),
+  );
   if (!actors.length && !targets.length) {
     // "The grant agreement was signed ... by X and Y": target before the cue, actors after "by".
     const agent = doc.sentences[fs.sent]!.tokens.slice(to, to + 8).findIndex((w) => AGENTS.has(w.f));
@@ -156,7 +164,7 @@ export function applyTrigger(fs: FrameSentence, t: TriggerEntry, from: number, t
       targets = actors.length ? [before] : [];
     }
   }
-  if (!actors.length && fs.speaker && t.frame === 'mutual') actors = [fs.speaker];
+  if (!actors.length && fs.speaker && (t.frame === 'mutual' || rel === 'operates_in')) actors = [fs.speaker];
   if (!targets.length && rel === 'party_to' && actors.length) targets = recentAgreement(fs);
   if (t.frame === 'mutual' && actors.length > 1) {
     for (const a of actors) link(fs, [a], rel, actors.filter((b) => b !== a), ...span(actors, from, to), `${rule}-group`, 0.6);

@@ -44,8 +44,10 @@ function affixes(fs: FrameSentence, used: Set<number>): void {
 function speaker(fs: FrameSentence): Ref | undefined {
   const { doc } = fs.ctx;
   const s = doc.sentences[fs.sent]!;
-  if (!/[«»“”"]/.test(doc.text.slice(s.start, s.end))) return undefined;
+  const quoted = /[«»“”"]/.test(doc.text.slice(s.start, s.end));
   for (const hit of doc.li.speech.all(s)) {
+    // Indirect speech ("X a déclaré que ...") has a speaker too.
+    if (!quoted && !doc.li.clauseBreaks.has(s.tokens[hit.to]?.f ?? '')) continue;
     const after = fs.refs.find((r) => r.from >= hit.to && r.from - hit.to <= 1 && !r.adjective);
     const before = [...fs.refs].reverse().find((r) => r.to <= hit.from && hit.from - r.to <= 1 && !r.adjective);
     const who = after ?? before;
