@@ -89,6 +89,7 @@ function clusterNames(doc: Doc, uf: UnionFind): void {
   for (const m of doc.mentions) {
     if (m.dropped || m.type === 'agreement' || m.kind === 'pair') continue;
     if (m.sameAs !== undefined) uf.union(m.sameAs, m.id);
+    if (m.anaphor) continue;
     const name = `${m.type}|${surface(doc, m).toLowerCase()}`;
     const key = m.key ?? (m.kind === 'name' ? name : undefined);
     if (!key) continue;
@@ -131,7 +132,7 @@ function aliasesOf(doc: Doc, members: Mention[]): AliasCandidate[] {
   const seen = new Set<string>();
   const out: AliasCandidate[] = [];
   for (const m of members) {
-    if (m.kind !== 'name' || (m.type === 'agreement' && !m.agr!.distinctive)) continue;
+    if (m.kind !== 'name' || m.anaphor || (m.type === 'agreement' && !m.agr!.distinctive)) continue;
     const name = surface(doc, m);
     if (!seen.has(name)) {
       seen.add(name);

@@ -41,6 +41,8 @@ export interface Mention {
   pairOf?: number[];
   /** For an agreement: its kind, date and name parts (see ./agreements). */
   agr?: AgreementInfo;
+  /** A bare head noun standing for a body named elsewhere ("the agency"): no alias of its own. */
+  anaphor?: boolean;
   /** Another mention of the same entity in this article (an acronym and its long form, a surname). */
   sameAs?: number;
 }

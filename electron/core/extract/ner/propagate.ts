@@ -65,3 +65,50 @@ export function propagateNames(doc: Doc, allTags: SentenceTags[]): void {
     }
   });
 }
+
+/**
+ * A bare definite head noun ("the agency", "le ministère", "الجيش", "الدائرة") refers to the one
+ * body of that kind the article names, when there is exactly one; with two ministries, "the
+ * ministry" stays unresolved.
+ */
+export function resolveBareHeads(doc: Doc, allTags: SentenceTags[]): void {
+  const byHead = new Map<string, Set<string>>();
+  const first = new Map<string, Mention>();
+  for (const m of doc.mentions) {
+    if (m.dropped || !m.rule.startsWith('institution.head') || !m.key) continue;
+    const head = doc.li.concepts.at(doc.sentences[m.sent]!, headIndex(doc, m))?.value.id;
+    if (!head) continue;
+    byHead.set(head, (byHead.get(head) ?? new Set()).add(m.key));
+    if (!first.has(head)) first.set(head, m);
+  }
+  doc.sentences.forEach((s, si) => {
+    const tags = allTags[si]!;
+    for (let i = 1; i < s.tokens.length; i++) {
+      const hit = doc.li.concepts.at(s, i);
+      const head = hit?.value.head ? hit.value.id : undefined;
+      if (!hit || !head || tags.mention[i] || byHead.get(head)?.size !== 1 || !bare(doc, si, i, hit.to, tags)) continue;
+      const src = first.get(head)!;
+      const m = addMention(doc, { sent: si, from: i, to: hit.to, type: src.type, kind: 'name', rule: 'anaphor.head', conf: 0.5, sameAs: src.id, ...(src.key ? { key: src.key } : {}) });
+      m.anaphor = true;
+      for (let k = i; k < hit.to; k++) tags.mention[k] = m;
+    }
+  });
+}
+
+function headIndex(doc: Doc, m: Mention): number {
+  const s = doc.sentences[m.sent]!;
+  for (let k = m.from; k < m.to; k++) if (doc.li.concepts.at(s, k)?.value.head) return k;
+  return m.from;
+}
+
+/** Definite ("the", "le", "l'", "ال") and followed by nothing that would make it a new name. */
+function bare(doc: Doc, sent: number, i: number, to: number, tags: SentenceTags): boolean {
+  const t = doc.sentences[sent]!.tokens;
+  const head = t[i]!;
+  const next = t[to];
+  const nextFree = !next || !next.word || (!tags.mention[to] && !doc.li.concepts.at(doc.sentences[sent]!, to) && !next.cap);
+  if (head.arabic) return /^(و|ف|ب|ل)?(ال|لل)/.test(head.f) && nextFree && !(next && next.arabic && next.f.startsWith('ال'));
+  const prev = t[i - 1]!;
+  const det = ['the', 'le', 'la', 'l'].includes(prev.f) || (prev.f === "'" && t[i - 2]?.f === 'l');
+  return det && !head.cap && nextFree && !doc.li.connectors.has(next?.f ?? '');
+}
