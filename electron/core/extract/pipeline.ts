@@ -23,14 +23,17 @@ import type { SentenceTags } from './ner/tags';
 import { tagSentence } from './ner/tags';
 import { findRelations } from './relations';
 import { foldWithMap } from './text/fold-map';
-import { paragraphs, sentences } from './text/segment';
+import type { FoldedText } from './text/fold-map';
+import { foldedIndex, paragraphs, sentences } from './text/segment';
 
 /** Cuts the body at the first paragraph of page furniture (comment forms, related links). */
-function bodyEnd(text: string, from: number, to: number, cues: string[]): number {
+function bodyEnd(text: string, folded: FoldedText, from: number, to: number, cues: string[]): number {
   const paras = paragraphs(text, from, to);
+  const at = foldedIndex(folded);
   for (let i = 1; i < paras.length; i++) {
     const [s] = paras[i]!;
-    const head = foldWithMap(text.slice(s, s + 80)).text.replace(/\s+/g, ' ').trim();
+    const f = at(s);
+    const head = folded.text.slice(f, f + 80).replace(/\s+/g, ' ').trim();
     if (cues.some((c) => head.startsWith(c))) return s;
   }
   return to;
@@ -39,8 +42,8 @@ function bodyEnd(text: string, from: number, to: number, cues: string[]): number
 function makeDoc(article: ArticleForExtraction, lex: Lexicon): Doc {
   const lang: Lang = article.lang;
   const li = langIndex(lex, lang);
-  const end = bodyEnd(article.text, article.bodyStart, article.bodyEnd, li.furniture);
   const folded = foldWithMap(article.text);
+  const end = bodyEnd(article.text, folded, article.bodyStart, article.bodyEnd, li.furniture);
   const sents = sentences(article.text, folded, lang, article.bodyStart, end);
   const doc: Doc = { text: article.text, lang, folded, sentences: sents, lex, li, mentions: [], roles: [], placeLinks: [] };
   const dates = findDates(article.text, article.bodyStart, end, lang, lex);

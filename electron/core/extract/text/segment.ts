@@ -31,7 +31,6 @@ export interface Sentence {
 
 const SEGMENTERS = new Map<string, Intl.Segmenter>();
 const TOKEN = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
-const ARABIC = /[\u0600-\u06FF]/;
 
 function segmenter(lang: Lang): Intl.Segmenter {
   let s = SEGMENTERS.get(lang);
@@ -71,16 +70,21 @@ export function tokenize(text: string, folded: FoldedText, fStart: number, fEnd:
     const fe = fs + m[0].length;
     const start = folded.orig[fs]!;
     const end = folded.orig[fe]! > folded.orig[fe - 1]! ? folded.orig[fe]! : folded.orig[fe - 1]! + 1;
-    const surface = text.slice(start, end);
-    const word = /[\p{L}\p{N}]/u.test(m[0]);
-    const arabic = ARABIC.test(m[0]);
-    const first = surface[0] ?? '';
+    const word = m[0].length > 1 || WORD.test(m[0]);
+    const code = m[0].charCodeAt(0);
+    const arabic = code >= 0x600 && code <= 0x6ff;
+    const first = text[start] ?? '';
     const cap = word && !arabic && first !== first.toLowerCase();
-    const letters = surface.replace(/[^\p{L}]/gu, '');
-    const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-    out.push({ start, end: trimEnd(text, start, end), f: m[0], word, cap, upper, arabic });
+    out.push({ start, end: trimEnd(text, start, end), f: m[0], word, cap, upper: cap && isUpper(text, start, end), arabic });
   }
   return out;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+function isUpper(text: string, start: number, end: number): boolean {
+  const letters = text.slice(start, end).replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 function trimEnd(text: string, start: number, end: number): number {
