@@ -1,30 +1,40 @@
 // A cross-script consonant skeleton, so that a name with no code can be matched across scripts:
-// فوجار سليمانوف and Vugar Suleymanov, كاراباخ and Karabakh. Letters are mapped onto coarse
-// consonant classes (vowels and Arabic long-vowel letters dropped), one class per word.
-// This first version is deliberately coarse; the extraction engine refines it.
-import { fold } from './fold';
+// فوجار سليمانوف and Vugar Suleymanov, كاراباخ and Karabakh, ينيسافاك and Yenisafak. Each word
+// becomes the sequence of its consonant classes, vowels dropped and repeats collapsed.
+//
+// The classes follow how Arabic writes foreign names and how Latin transliterates Arabic ones:
+// g, j, k, q, c and ج ق ك غ خ share a class (Arabic has no "g" and writes it as any of them);
+// v and f are ف; w and و are dropped with the vowels (و writes "u" and "o" as often as "w");
+// "ph" is f, "dj" is j. This is deliberately coarse: it is only consulted for names that have no
+// key and no alias in common, and a match must be unique (see electron/core/extract/resolve.ts).
+import { fold, stripArabicClitics } from './fold';
 
 const LATIN_CLASSES: Record<string, string> = {
-  b: 'B', p: 'B', f: 'F', v: 'F', w: 'F', m: 'M', n: 'N', l: 'L', r: 'R',
-  t: 'T', d: 'T', s: 'S', z: 'S', c: 'K', k: 'K', q: 'K', g: 'K', j: 'J', x: 'K', h: '', y: '',
+  b: 'B', p: 'B', f: 'F', v: 'F', m: 'M', n: 'N', l: 'L', r: 'R',
+  t: 'T', d: 'T', s: 'S', z: 'S', c: 'K', k: 'K', q: 'K', g: 'K', j: 'K', x: 'K',
 };
 const ARABIC_CLASSES: Record<string, string> = {
-  'ب': 'B', 'ف': 'F', 'و': 'F', 'م': 'M', 'ن': 'N', 'ل': 'L', 'ر': 'R', 'ت': 'T', 'ط': 'T', 'د': 'T',
+  'ب': 'B', 'ف': 'F', 'م': 'M', 'ن': 'N', 'ل': 'L', 'ر': 'R', 'ت': 'T', 'ط': 'T', 'د': 'T',
   'ض': 'T', 'ث': 'S', 'ذ': 'S', 'س': 'S', 'ص': 'S', 'ز': 'S', 'ظ': 'S', 'ش': 'S', 'ك': 'K', 'ق': 'K',
-  'غ': 'K', 'خ': 'K', 'ج': 'J', 'ه': '', 'ح': '', 'ع': '', 'ا': '', 'ي': '', 'ى': '', 'ء': '',
+  'غ': 'K', 'خ': 'K', 'ج': 'K', 'پ': 'B', 'ڤ': 'F', 'گ': 'K', 'چ': 'S',
 };
+const DIGRAPHS: Array<[RegExp, string]> = [[/ph/g, 'f'], [/dj/g, 'j'], [/dh/g, 'd'], [/th/g, 't']];
+
+function wordSkeleton(word: string): string {
+  let w = stripArabicClitics(word);
+  for (const [re, to] of DIGRAPHS) w = w.replace(re, to);
+  let out = '';
+  for (const ch of w) {
+    const cls = LATIN_CLASSES[ch] ?? ARABIC_CLASSES[ch] ?? '';
+    if (cls && !out.endsWith(cls)) out += cls;
+  }
+  return out;
+}
 
 export function skeleton(name: string): string {
   return fold(name)
     .split(' ')
-    .map((word) => {
-      let out = '';
-      for (const ch of word) {
-        const cls = LATIN_CLASSES[ch] ?? ARABIC_CLASSES[ch] ?? '';
-        if (cls && !out.endsWith(cls)) out += cls;
-      }
-      return out;
-    })
+    .map(wordSkeleton)
     .filter(Boolean)
     .join(' ');
 }
