@@ -17,6 +17,8 @@ test('the sample graph appears with its counts', async ({ app, engine }) => {
   expect(await hook(app, 'rendererMode')).toBe('canvas');
   // The legend-filters list every entity type with a count.
   await expect(app.locator('#filters .filter-row')).toHaveCount(6 + 15);
+  mkdirSync('e2e/artifacts', { recursive: true });
+  await app.screenshot({ path: 'e2e/artifacts/overview.png' });
 });
 
 test('searching ANAMA in Latin and in Arabic script focuses the same entity', async ({ app, engine }) => {
@@ -24,7 +26,9 @@ test('searching ANAMA in Latin and in Arabic script focuses the same entity', as
   const latin = await searchAndPick(app, 'ANAMA');
   expect(latin).toBe(expected);
   await settled(app);
-  await expect(app.locator(`.entity-panel[data-entity="${expected}"] .entity-label`)).toHaveText('ANAMA');
+  const panel = app.locator(`.entity-panel[data-entity="${expected}"]`);
+  await expect(panel.locator('.entity-label')).not.toBeEmpty();
+  await expect(panel.locator('.alias', { hasText: 'ANAMA' }).first()).toBeVisible();
   expect(await hook(app, 'selected')).toEqual([expected]);
   expect(await hook(app, 'classes', expected)).toContain('search-hit');
 

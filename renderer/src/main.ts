@@ -30,21 +30,36 @@ import { notify } from './panels/toasts';
 import { contextMenuController } from './view/controllers/context-menu';
 import { dragController } from './view/controllers/drag';
 import { hoverController } from './view/controllers/hover';
+import { labelLodController } from './view/controllers/label-lod';
 import { installShortcuts, shortcutTable } from './view/controllers/keyboard';
 import { selectionController } from './view/controllers/selection';
 import { GraphView } from './view/graph-view';
+import { LayoutClient } from './layout/layout-client';
+import type { RendererChoice } from './view/graph-view';
 
 async function fontsReady(): Promise<void> {
   await Promise.all([document.fonts.load('11px "Noto Sans"', 'Azerbaijan'), document.fonts.load('11px "Noto Sans Arabic"', 'أذربيجان')]).catch(() => undefined);
 }
 
+/** `?renderer=canvas|webgl` forces a renderer (diagnostics, the render bench); the default picks by size. */
+function rendererChoice(): RendererChoice {
+  const asked = new URLSearchParams(location.search).get('renderer');
+  return asked === 'canvas' || asked === 'webgl' ? asked : 'auto';
+}
+
 async function start(): Promise<void> {
+  // The small ForceAtlas2 worker starts first, while the UI thread still has idle time to bring it
+  // up; the Cytoscape one (a large script to compile) starts with the first layout that needs it,
+  // or once the first graph is on screen, so it never competes with a large first render.
+  const layout = new LayoutClient();
+  layout.warm('fa2');
   const theme = localStorage.getItem('kg.theme') === 'dark' ? 'dark' : 'light';
+  const renderer = rendererChoice();
   document.documentElement.dataset.theme = theme;
   await fontsReady();
-  const view = new GraphView(byId('graph'), { style: { theme, colorBy: 'type' }, renderer: 'auto', sizes: null, communities: null });
-  const ex = new Explorer(view);
-  ex.display = { ...ex.display, theme };
+  const view = new GraphView(byId('graph'), { style: { theme, colorBy: 'type' }, renderer, sizes: null, communities: null });
+  const ex = new Explorer(view, layout);
+  ex.display = { ...ex.display, theme, renderer };
   const actions = new Actions(ex, notify);
   const details = new DetailsPanel();
   const nav = new Navigator(ex, actions, details);
@@ -72,6 +87,7 @@ async function start(): Promise<void> {
     }),
   );
   view.use(hoverController);
+  view.use(labelLodController(() => view.large));
   view.use(dragController((positions, label) => ex.notePositions(positions, label)));
   view.use(contextMenuController((t) => contextItems(t, ex, actions, commands, nav)));
 
@@ -104,6 +120,7 @@ async function start(): Promise<void> {
   if (navigator.webdriver) installTestHooks(ex);
   renderLegend(ex.display, view.mode);
   await actions.loadOverview();
+  layout.warm('cytoscape');
 }
 
 void start();

@@ -1,16 +1,16 @@
-// The explorer's core: holds the view state, the filters and the display options, and turns every
-// change into one pipeline — sync the mount, lay out what is new (in the worker), draw, mark the
-// graph ready. Changes the analyst makes go through `commit`, which records an undo step. What
-// the actions are (expand, hide, path, ...) lives in ./actions; this file is the plumbing.
+// The explorer's core: holds the view state, the filters and the display options, and runs every
+// change through the render pipeline (./pipeline), then marks the graph ready (#graph
+// data-state/data-render-seq and a `kg:rendered` event, which the e2e tests wait on). Changes the
+// analyst makes go through `commit`, which records an undo step. What the actions are (expand,
+// hide, path, ...) lives in ./actions; this file is the plumbing.
 import type { GraphFilters, GraphView as EngineView, Metric } from '../../../shared/ipc';
 import type { Point } from '../graph/mapper';
 import { sizesFromValues } from '../graph/sizing';
 import type { ColorBy, Theme } from '../graph/stylesheet';
 import { call } from '../lib/api';
 import { Emitter } from '../lib/emitter';
-import { LayoutClient } from '../layout/layout-client';
+import type { LayoutClient } from '../layout/layout-client';
 import type { LayoutName } from '../layout/protocol';
-import { buildRequest, resultPositions } from '../layout/request';
 import type { GraphView, RendererChoice } from '../view/graph-view';
 import { DEFAULT_FILTERS, toGraphFilters } from './filters';
 import type { FilterState } from './filters';
@@ -18,9 +18,10 @@ import { History } from './history';
 import { EMPTY, refresh, withPositions } from './working-set';
 import type { Source, WorkingSet } from './working-set';
 import { fetchSource, PositionSaver } from './engine-io';
+import { RenderPipeline } from './pipeline';
+import type { LayoutPlan } from './pipeline';
 
 export type SizeBy = 'degree' | 'mentions' | Exclude<Metric, 'degree'>;
-export type LayoutPlan = 'none' | 'incremental' | 'auto' | LayoutName;
 
 export interface DisplayState {
   theme: Theme;
@@ -33,12 +34,10 @@ export interface ExplorerEvents {
   state: WorkingSet;
   history: { undo: string | null; redo: string | null };
   busy: string | null;
-  rendered: { seq: number; layout: LayoutName | null; ms: number };
+  /** `ms` runs from the start of the render to its first drawn frame; `layoutMs` is the worker's share. */
+  rendered: { seq: number; layout: LayoutName | null; ms: number; layoutMs: number };
   error: string;
 }
-
-/** fcose reads well up to about a thousand nodes; ForceAtlas2 in the worker above that. */
-export const FCOSE_MAX_NODES = 1000;
 
 export class Explorer {
   ws: WorkingSet = EMPTY;
@@ -46,7 +45,7 @@ export class Explorer {
   display: DisplayState = { theme: 'light', colorBy: 'type', sizeBy: 'degree', renderer: 'auto' };
   readonly events = new Emitter<ExplorerEvents>();
   readonly history = new History<WorkingSet>();
-  private readonly layout = new LayoutClient();
+  private readonly pipeline: RenderPipeline;
   private readonly saver = new PositionSaver();
   private sizes: ReadonlyMap<string, number> | null = null;
   private communities: ReadonlyMap<string, number> | null = null;
@@ -54,8 +53,11 @@ export class Explorer {
   private reloadSeq = 0;
   private busyCount = 0;
 
-  constructor(readonly view: GraphView) {
-    this.layout.warm();
+  constructor(
+    readonly view: GraphView,
+    layout: LayoutClient,
+  ) {
+    this.pipeline = new RenderPipeline(view, layout);
   }
 
   get graphFilters(): GraphFilters {
@@ -148,53 +150,25 @@ export class Explorer {
 
   async render(plan: LayoutPlan, fit: boolean, exact = false): Promise<void> {
     const seq = ++this.renderSeq;
-    const t0 = performance.now();
     this.view.cy.container()?.setAttribute('data-state', 'loading');
     await this.computeDisplayData();
     if (seq !== this.renderSeq) return;
-    this.view.setDisplay(this.viewDisplay());
-    const synced = this.view.sync(this.ws);
-    if (exact) await this.view.applyPositions(this.ws.positions, true);
-    const name = this.pickLayout(plan, synced.placed.length);
-    if (name) {
-      this.view.cy.container()?.setAttribute('data-state', 'layout');
-      const moved = await this.runLayout(name, plan === 'incremental' ? new Set(synced.placed) : null);
-      if (seq !== this.renderSeq) return;
-      if (moved) await this.view.applyPositions(moved, this.view.cy.nodes().length <= 400);
-    }
+    this.view.cy.container()?.setAttribute('data-state', 'layout');
+    const outcome = await this.pipeline.run(this.ws, this.viewDisplay(), plan, fit, exact);
+    if (!outcome || seq !== this.renderSeq) return;
     this.ws = withPositions(this.ws, this.view.positions());
-    if (fit) this.view.cy.fit(undefined, 40);
-    await this.view.nextFrame();
-    if (seq !== this.renderSeq) return;
-    this.finishRender(seq, name, performance.now() - t0);
+    this.finishRender(seq, outcome.layout, outcome.ms, outcome.layoutMs);
   }
 
-  private finishRender(seq: number, layout: LayoutName | null, ms: number): void {
+  private finishRender(seq: number, layout: LayoutName | null, ms: number, layoutMs: number): void {
     const container = this.view.cy.container();
     container?.setAttribute('data-state', 'ready');
     container?.setAttribute('data-render-seq', String(seq));
     if (layout) this.saver.save(this.view.positions());
     this.events.emit('state', this.ws);
-    this.events.emit('rendered', { seq, layout, ms });
-    window.dispatchEvent(new CustomEvent('kg:rendered', { detail: { seq, layout, ms } }));
-  }
-
-  private pickLayout(plan: LayoutPlan, placed: number): LayoutName | null {
-    const n = this.view.cy.nodes().length;
-    if (n === 0 || plan === 'none') return null;
-    const auto: LayoutName = n <= FCOSE_MAX_NODES ? 'fcose' : 'fa2';
-    if (plan === 'incremental') return placed > 0 ? auto : null;
-    return plan === 'auto' ? auto : plan;
-  }
-
-  /** Runs a layout in the worker; in an incremental run only `movable` nodes may move. */
-  private async runLayout(name: LayoutName, movable: ReadonlySet<string> | null): Promise<Map<string, Point> | null> {
-    const fixed = new Set(this.ws.pinned);
-    if (movable) this.view.cy.nodes().forEach((n) => void (movable.has(n.id()) || fixed.add(n.id())));
-    const input = this.view.layoutInput(fixed);
-    const request = buildRequest(name, input.nodes, input.edges, movable !== null);
-    const result = await this.layout.run(request);
-    return result ? resultPositions(request.ids, result) : null;
+    const detail = { seq, layout, ms, layoutMs };
+    this.events.emit('rendered', detail);
+    window.dispatchEvent(new CustomEvent('kg:rendered', { detail }));
   }
 
   private async computeDisplayData(): Promise<void> {

@@ -28,7 +28,7 @@ function graph(options: Partial<StyleOptions> = {}, edges: ViewEdge[] = []): cyt
     headless: true,
     styleEnabled: true,
     elements: toElements({ nodes, edges }),
-    style: buildStylesheet({ theme: 'light', colorBy: 'type', webgl: false, ...options }),
+    style: buildStylesheet({ theme: 'light', colorBy: 'type', webgl: false, large: false, ...options }),
   });
 }
 
@@ -76,6 +76,30 @@ describe('stylesheet', () => {
     expect(typed.style('target-arrow-shape')).toBe('triangle');
   });
 
+  it('uses only shapes the WebGL renderer draws natively in WebGL mode, one per type or by colour', () => {
+    const native = new Set(['ellipse', 'rectangle', 'round-rectangle', 'bottom-round-rectangle']);
+    const cy = graph({ webgl: true });
+    const looks = new Set<string>();
+    for (const type of ENTITY_TYPES) {
+      const n = cy.$id(`n-${type}`);
+      expect(native.has(n.style('shape') as string)).toBe(true);
+      looks.add(`${String(n.style('shape'))}/${String(n.style('background-color'))}`);
+    }
+    expect(looks.size).toBe(ENTITY_TYPES.length);
+  });
+
+  it('labels only marked, selected or highlighted nodes in a large view, with straight edges', () => {
+    const cy = graph({ large: true }, [edge('h', 'heads')]);
+    expect(cy.$id('a').style('label')).toBe('');
+    cy.$id('a').addClass('show-label');
+    cy.$id('b').select();
+    expect(cy.$id('a').style('label')).toBe('a');
+    expect(cy.$id('b').style('label')).toBe('b');
+    expect(cy.$id('h').style('curve-style')).toBe('straight');
+    expect(cy.$id('h').style('target-arrow-shape')).toBe('triangle');
+    expect(graph().$id('a').style('label')).toBe('a');
+  });
+
   it('widens edges with their evidence count, clamped', () => {
     const cy = graph({}, [edge('e1', 'meets', 1), edge('e3', 'meets', 3), edge('e8', 'meets', 8), edge('e50', 'meets', 50)]);
     const w = (id: string): number => cy.$id(id).numericStyle('width');
@@ -89,7 +113,7 @@ describe('stylesheet', () => {
       headless: true,
       styleEnabled: true,
       elements: toElements({ nodes: [node('a', 'country')], edges: [] }, { communities: new Map([['a', 3]]) }),
-      style: buildStylesheet({ theme: 'dark', colorBy: 'community', webgl: false }),
+      style: buildStylesheet({ theme: 'dark', colorBy: 'community', webgl: false, large: false }),
     });
     const a = cy.$id('a');
     expect(a.style('background-color')).not.toBe(rgb(ENTITY_STYLES.country.color));

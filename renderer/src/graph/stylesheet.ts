@@ -5,10 +5,14 @@
 //
 // WebGL mode draws solid straight/bezier edges with triangle arrows only. Styles therefore never
 // rely on dashes alone: co-mentions are also grey and translucent, so they stay distinguishable
-// when the WebGL renderer ignores `line-style`.
+// when the WebGL renderer ignores `line-style`. WebGL draws ellipses and (rounded) rectangles
+// natively and every other shape from a texture, so in that mode each type falls back to a native
+// shape (colour still tells the types apart). A large view (thousands of elements) draws straight
+// edges and labels only the nodes the label controller marks, since every label costs a texture.
 import type cytoscape from 'cytoscape';
 import { ALL_RELATION_TYPES, CO_MENTIONED, ENTITY_TYPES } from '../../../shared/domain';
 import { ENTITY_STYLES, RELATION_STYLES, THEMES } from './palette';
+import type { NodeShape } from './palette';
 
 export type Theme = 'light' | 'dark';
 export type ColorBy = 'type' | 'community';
@@ -16,11 +20,23 @@ export type ColorBy = 'type' | 'community';
 export interface StyleOptions {
   theme: Theme;
   colorBy: ColorBy;
-  /** WebGL renderer: no dashes, no edge labels, fewer label effects. */
+  /** WebGL renderer: no dashes, no edge labels, native node shapes. */
   webgl: boolean;
+  /** Thousands of elements: straight edges, node labels only on `.show-label` (and selected) nodes. */
+  large: boolean;
 }
 
-export const DEFAULT_STYLE_OPTIONS: StyleOptions = { theme: 'light', colorBy: 'type', webgl: false };
+export const DEFAULT_STYLE_OPTIONS: StyleOptions = { theme: 'light', colorBy: 'type', webgl: false, large: false };
+
+/** What each shape becomes under WebGL, which draws only these natively. */
+export const WEBGL_SHAPES: Readonly<Record<NodeShape, NodeShape | 'bottom-round-rectangle'>> = {
+  ellipse: 'ellipse',
+  hexagon: 'round-rectangle',
+  'round-rectangle': 'round-rectangle',
+  'round-diamond': 'rectangle',
+  'round-triangle': 'bottom-round-rectangle',
+  rectangle: 'rectangle',
+};
 
 /** Edge width grows with the number of sentences that state the relation, clamped at 8. */
 export const EVIDENCE_WIDTH = { minEvidence: 1, maxEvidence: 8, minWidth: 1.2, maxWidth: 6 } as const;
@@ -28,46 +44,61 @@ export const CO_MENTION_OPACITY = 0.45;
 export const FONT_STACK = '"Noto Sans", "Noto Sans Arabic", sans-serif';
 
 type Block = cytoscape.StylesheetStyle;
-type Css = Block['style'];
+/** A property map. Cytoscape types `style` as a union per element kind, which spreads poorly. */
+type Css = Record<string, string | number | number[]>;
 
 function block(selector: string, style: Css): Block {
-  return { selector, style };
+  return { selector, style } as Block;
 }
 
-function baseBlocks(o: StyleOptions): Block[] {
+/** How node labels look; in a large view only labelled nodes carry these properties at all. */
+function nodeText(o: StyleOptions): Css {
   const t = THEMES[o.theme];
+  return {
+    label: 'data(label)',
+    'font-family': FONT_STACK,
+    'font-size': 12,
+    color: t.label,
+    'text-valign': 'bottom',
+    'text-margin-y': 4,
+    'text-max-width': '160px',
+    'text-wrap': 'ellipsis',
+    'text-outline-color': t.labelOutline,
+    'text-outline-width': o.webgl ? 0 : 2,
+    'min-zoomed-font-size': 6,
+  };
+}
+
+function edgeText(o: StyleOptions): Css {
+  const t = THEMES[o.theme];
+  return {
+    'font-family': FONT_STACK,
+    'font-size': 9,
+    color: t.edgeLabel,
+    'text-rotation': 'autorotate',
+    'text-outline-color': t.labelOutline,
+    'text-outline-width': 2,
+    'min-zoomed-font-size': 8,
+  };
+}
+
+/**
+ * The base node and edge blocks. A large view keeps them lean (Cytoscape applies every property
+ * of every matching block to every element, and with tens of thousands of elements that is most
+ * of the first frame): no text properties unless labelled, no borders, straight edges.
+ */
+function baseBlocks(o: StyleOptions): Block[] {
   const w = EVIDENCE_WIDTH;
+  const edge: Css = {
+    'curve-style': o.large ? 'straight' : 'bezier',
+    width: `mapData(evidence, ${w.minEvidence}, ${w.maxEvidence}, ${w.minWidth}, ${w.maxWidth})`,
+    'arrow-scale': 0.9,
+    opacity: 0.85,
+  };
+  if (o.large) return [block('node', { width: 'data(size)', height: 'data(size)', label: '', 'border-width': 0 }), block('edge', edge)];
   return [
-    block('node', {
-      width: 'data(size)',
-      height: 'data(size)',
-      label: 'data(label)',
-      'font-family': FONT_STACK,
-      'font-size': 11,
-      color: t.label,
-      'text-valign': 'bottom',
-      'text-margin-y': 4,
-      'text-max-width': '160px',
-      'text-wrap': 'ellipsis',
-      'text-outline-color': t.labelOutline,
-      'text-outline-width': o.webgl ? 0 : 2,
-      'min-zoomed-font-size': 7,
-      'border-width': 1,
-      'border-color': t.labelOutline,
-    }),
-    block('edge', {
-      'curve-style': 'bezier',
-      width: `mapData(evidence, ${w.minEvidence}, ${w.maxEvidence}, ${w.minWidth}, ${w.maxWidth})`,
-      'arrow-scale': 0.9,
-      opacity: 0.85,
-      'font-family': FONT_STACK,
-      'font-size': 9,
-      color: t.edgeLabel,
-      'text-rotation': 'autorotate',
-      'text-outline-color': t.labelOutline,
-      'text-outline-width': 2,
-      'min-zoomed-font-size': 8,
-    }),
+    block('node', { width: 'data(size)', height: 'data(size)', ...nodeText(o), 'border-width': 1, 'border-color': THEMES[o.theme].labelOutline }),
+    block('edge', { ...edge, ...edgeText(o) }),
   ];
 }
 
@@ -75,7 +106,7 @@ function entityBlocks(o: StyleOptions): Block[] {
   const blocks = ENTITY_TYPES.map((type) =>
     block(`node[type = "${type}"]`, {
       'background-color': ENTITY_STYLES[type].color,
-      shape: ENTITY_STYLES[type].shape,
+      shape: o.webgl ? WEBGL_SHAPES[ENTITY_STYLES[type].shape] : ENTITY_STYLES[type].shape,
     }),
   );
   if (o.colorBy === 'community') blocks.push(block('node[communityColor]', { 'background-color': 'data(communityColor)' }));
@@ -101,15 +132,17 @@ function relationBlocks(o: StyleOptions): Block[] {
 function stateBlocks(o: StyleOptions): Block[] {
   const t = THEMES[o.theme];
   const edgeLabel: Css = o.webgl ? {} : { label: 'data(label)' };
+  const labelled: Css = o.large ? nodeText(o) : {};
   return [
+    block('node.show-label', labelled),
     block('node.pinned', { 'border-width': 3, 'border-color': t.label, 'border-style': o.webgl ? 'solid' : 'double' }),
-    block('node.search-hit', { 'border-width': 4, 'border-color': t.searchHit }),
+    block('node.search-hit', { ...labelled, 'border-width': 4, 'border-color': t.searchHit }),
     block('edge.hover', { ...edgeLabel, opacity: 1, 'z-index': 10 }),
     block('node.faded', { opacity: 0.18, 'text-opacity': 0.3 }),
     block('edge.faded', { opacity: 0.08 }),
-    block('node.path', { 'border-width': 4, 'border-color': t.path }),
+    block('node.path', { ...labelled, 'border-width': 4, 'border-color': t.path }),
     block('edge.path', { 'line-color': t.path, 'target-arrow-color': t.path, opacity: 1, width: 5, 'z-index': 20 }),
-    block('node:selected', { 'border-width': 4, 'border-color': t.selection, 'z-index': 30 }),
+    block('node:selected', { ...labelled, 'border-width': 4, 'border-color': t.selection, 'z-index': 30 }),
     block('edge:selected', { ...edgeLabel, 'line-color': t.selection, 'target-arrow-color': t.selection, opacity: 1, 'z-index': 30 }),
     block('.hidden', { display: 'none' }),
   ];

@@ -15,9 +15,15 @@ function ensureExtensions(): void {
 }
 
 function headless(req: LayoutRequest, x: Float64Array, y: Float64Array): cytoscape.Core {
+  // A node occupies its shape plus its label underneath: as wide as the wider, one line taller.
   const elements: cytoscape.ElementDefinition[] = req.ids.map((id, i) => ({
     group: 'nodes',
-    data: { id, size: req.sizes[i] ?? 20, rank: req.rank?.[i] ?? 0 },
+    data: {
+      id,
+      w: Math.max(req.sizes[i] ?? 20, req.labelWidths?.[i] ?? 0),
+      h: (req.sizes[i] ?? 20) + ((req.labelWidths?.[i] ?? 0) > 0 ? 18 : 0),
+      rank: req.rank?.[i] ?? 0,
+    },
     position: { x: Number.isFinite(x[i]) ? (x[i] as number) : 0, y: Number.isFinite(y[i]) ? (y[i] as number) : 0 },
   }));
   for (let k = 0, e = 0; k + 1 < req.edges.length; k += 2, e++) {
@@ -30,7 +36,7 @@ function headless(req: LayoutRequest, x: Float64Array, y: Float64Array): cytosca
     styleEnabled: true,
     elements,
     layout: { name: 'preset' }, // the default 'null' layout would move every node to the origin
-    style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
+    style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
   });
 }
 
@@ -65,14 +71,14 @@ function fcoseOptions(req: LayoutRequest, cy: cytoscape.Core): cytoscape.LayoutO
     randomize: !req.incremental,
     quality: req.incremental ? 'proof' : 'default',
     nodeDimensionsIncludeLabels: false,
-    nodeRepulsion: 9000,
-    idealEdgeLength: 90,
+    // Node boxes already include their labels (see `headless`), so these can stay compact.
+    nodeRepulsion: 4500,
+    idealEdgeLength: 60,
     edgeElasticity: 0.45,
-    nodeSeparation: 90,
+    nodeSeparation: 60,
     packComponents: true,
-    // Entities without relations are tiled; leave room for their labels, which headless Cytoscape does not measure.
-    tilingPaddingVertical: 40,
-    tilingPaddingHorizontal: 90,
+    tilingPaddingVertical: 12,
+    tilingPaddingHorizontal: 16,
     fixedNodeConstraint: fixed.length > 0 ? fixed : undefined,
   };
   return opts as unknown as cytoscape.LayoutOptions; // fcose's options are not in Cytoscape's LayoutOptions union

@@ -1,6 +1,6 @@
 // ForceAtlas2 for views too large for fcose, driven step by step over graphology's flat matrices
 // so that it can stop on a time budget: a 5,000-node view gets as many iterations as fit in
-// about a second and a half, a small one runs to its iteration count. Synchronous, so only the
+// a little over a second on first display, a small one runs to its iteration count. Synchronous, so only the
 // layout worker calls it. Nodes without coordinates start next to their placed neighbours (or on
 // a spiral); fixed nodes keep theirs. A fresh layout is rescaled so that the median edge is about
 // as long as in the fcose views, whatever FA2's own units are.
@@ -21,8 +21,9 @@ export function iterationsFor(order: number): number {
   return 150;
 }
 
+/** A first layout is quick; asking for ForceAtlas2 again (Ctrl+L) passes a longer budget. */
 export function budgetFor(order: number): number {
-  return order <= 2000 ? 4000 : 1500;
+  return order <= 2000 ? 4000 : 1200;
 }
 
 /** Starting coordinates: known ones kept, the others placed near their neighbours. */
@@ -95,7 +96,7 @@ function medianEdgeLength(nodes: Float32Array, edges: Float32Array): number {
   return lengths[Math.floor(lengths.length / 2)] ?? 0;
 }
 
-export function runFa2(req: LayoutRequest, budgetMs = budgetFor(req.ids.length)): LayoutResult & { iterations: number } {
+export function runFa2(req: LayoutRequest, budgetMs = req.budgetMs ?? budgetFor(req.ids.length)): LayoutResult & { iterations: number } {
   const t0 = performance.now();
   const fresh = req.incremental ? req : { ...req, x: req.x.map(() => NaN), y: req.y.map(() => NaN) };
   const seeded = seedPositions(fresh);

@@ -1,20 +1,30 @@
-// The UI thread's handle on the layout worker. One layout at a time: asking for a new one while
-// another runs terminates the worker (a synchronous layout cannot be interrupted from inside) and
-// the superseded promise resolves to null, so a stale layout never moves the nodes.
-import type { LayoutRequest, LayoutResult, WorkerReply, WorkerRequest } from './protocol';
+// The UI thread's handle on the layout workers: a small ForceAtlas2 worker and a Cytoscape one
+// for the other layouts, each started ahead of need. One layout at a time: asking for a new one
+// while another runs terminates the busy worker (a synchronous layout cannot be interrupted from
+// inside) and the superseded promise resolves to null, so a stale layout never moves the nodes.
+import type { LayoutName, LayoutRequest, LayoutResult, WorkerReply, WorkerRequest } from './protocol';
+
+export type WorkerKind = 'fa2' | 'cytoscape';
+
+export function workerFor(name: LayoutName): WorkerKind {
+  return name === 'fa2' ? 'fa2' : 'cytoscape';
+}
 
 interface Pending {
+  kind: WorkerKind;
   jobId: number;
   resolve: (result: LayoutResult | null) => void;
   reject: (err: Error) => void;
 }
 
 export class LayoutClient {
-  private worker: Worker | null = null;
+  private readonly workers = new Map<WorkerKind, Worker>();
+  private readonly ready = new Map<WorkerKind, Promise<void>>();
+  private readonly markReady = new Map<WorkerKind, () => void>();
   private pending: Pending | null = null;
   private nextJob = 1;
 
-  constructor(private readonly spawn: () => Worker = defaultSpawn) {}
+  constructor(private readonly spawn: (kind: WorkerKind) => Worker = defaultSpawn) {}
 
   get busy(): boolean {
     return this.pending !== null;
@@ -22,48 +32,74 @@ export class LayoutClient {
 
   run(request: LayoutRequest): Promise<LayoutResult | null> {
     this.cancel();
-    const worker = this.ensureWorker();
+    const kind = workerFor(request.name);
+    const worker = this.ensureWorker(kind);
     const jobId = this.nextJob++;
     return new Promise<LayoutResult | null>((resolve, reject) => {
-      this.pending = { jobId, resolve, reject };
+      this.pending = { kind, jobId, resolve, reject };
       const message: WorkerRequest = { jobId, request };
       worker.postMessage(message);
     });
   }
 
-  /** Starts the worker ahead of the first layout, so its script is parsed before it is needed. */
-  warm(): void {
-    this.ensureWorker();
+  /**
+   * Resolves when the worker for `name` has started (or after `timeoutMs`). Chromium needs the UI
+   * thread to bring a worker up and to deliver messages posted before it runs, so a caller about
+   * to block the UI thread for a while (adding thousands of elements) waits for this before
+   * posting, or the layout only starts once the UI thread is free again.
+   */
+  whenReady(name: LayoutName, timeoutMs = 3000): Promise<void> {
+    const kind = workerFor(name);
+    this.ensureWorker(kind);
+    const ready = this.ready.get(kind) ?? Promise.resolve();
+    return Promise.race([ready, new Promise<void>((resolve) => setTimeout(resolve, timeoutMs))]);
+  }
+
+  /** Starts a worker ahead of its first layout, so its script is parsed before it is needed. */
+  warm(kind: WorkerKind): void {
+    this.ensureWorker(kind);
   }
 
   /** Abandons the running layout, if any. */
   cancel(): void {
-    if (!this.pending) return;
-    this.pending.resolve(null);
+    const pending = this.pending;
+    if (!pending) return;
     this.pending = null;
-    this.worker?.terminate();
-    this.worker = null;
+    pending.resolve(null);
+    this.drop(pending.kind);
   }
 
   dispose(): void {
     this.cancel();
-    this.worker?.terminate();
-    this.worker = null;
+    for (const kind of [...this.workers.keys()]) this.drop(kind);
   }
 
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
-    const worker = this.spawn();
-    worker.onmessage = (event: MessageEvent<WorkerReply>) => this.settle(event.data);
+  private drop(kind: WorkerKind): void {
+    this.workers.get(kind)?.terminate();
+    this.workers.delete(kind);
+    this.markReady.get(kind)?.();
+    this.ready.delete(kind);
+    this.markReady.delete(kind);
+  }
+
+  private ensureWorker(kind: WorkerKind): Worker {
+    const existing = this.workers.get(kind);
+    if (existing) return existing;
+    const worker = this.spawn(kind);
+    this.ready.set(kind, new Promise<void>((resolve) => this.markReady.set(kind, resolve)));
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      if ('ready' in event.data) this.markReady.get(kind)?.();
+      else this.settle(event.data);
+    };
     worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();
-      this.fail(new Error(`layout worker failed: ${event.message}`));
+      this.fail(kind, new Error(`layout worker failed: ${event.message}`));
     };
-    this.worker = worker;
+    this.workers.set(kind, worker);
     return worker;
   }
 
-  private settle(reply: WorkerReply): void {
+  private settle(reply: Exclude<WorkerReply, { ready: true }>): void {
     const pending = this.pending;
     if (!pending || pending.jobId !== reply.jobId) return;
     this.pending = null;
@@ -71,15 +107,17 @@ export class LayoutClient {
     else pending.reject(new Error(reply.message));
   }
 
-  private fail(err: Error): void {
+  private fail(kind: WorkerKind, err: Error): void {
+    this.drop(kind);
     const pending = this.pending;
+    if (pending?.kind !== kind) return;
     this.pending = null;
-    this.worker?.terminate();
-    this.worker = null;
-    pending?.reject(err);
+    pending.reject(err);
   }
 }
 
-function defaultSpawn(): Worker {
-  return new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module', name: 'layout' });
+// Vite finds workers by these literal `new Worker(new URL(...))` expressions and bundles each.
+function defaultSpawn(kind: WorkerKind): Worker {
+  if (kind === 'fa2') return new Worker(new URL('./fa2.worker.ts', import.meta.url), { type: 'module', name: 'layout-fa2' });
+  return new Worker(new URL('./cy-layout.worker.ts', import.meta.url), { type: 'module', name: 'layout-cytoscape' });
 }

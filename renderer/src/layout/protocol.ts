@@ -15,6 +15,8 @@ export interface LayoutRequest {
   fixed: Uint8Array;
   /** Node diameters, so force layouts keep big nodes apart. */
   sizes: Float64Array;
+  /** Estimated label widths in model units (0 = none), so fcose leaves room for labels. */
+  labelWidths?: Float64Array;
   /** Edge endpoints as indices into `ids`: source0, target0, source1, target1, ... */
   edges: Uint32Array;
   /** Evidence count per edge, used as the attraction weight. */
@@ -25,6 +27,8 @@ export interface LayoutRequest {
   rank?: Float64Array;
   /** ForceAtlas2 iterations; chosen by graph size when absent. */
   iterations?: number;
+  /** ForceAtlas2 stops after this long even short of its iterations; chosen by size when absent. */
+  budgetMs?: number;
 }
 
 export interface LayoutResult {
@@ -34,4 +38,8 @@ export interface LayoutResult {
 }
 
 export type WorkerRequest = { jobId: number; request: LayoutRequest };
-export type WorkerReply = { jobId: number; ok: true; result: LayoutResult } | { jobId: number; ok: false; message: string };
+export type WorkerReply =
+  | { jobId: number; ok: true; result: LayoutResult }
+  | { jobId: number; ok: false; message: string }
+  /** Sent once when the worker's script has started. */
+  | { ready: true };

@@ -10,6 +10,13 @@ export interface LayoutNodeInput {
   fixed?: boolean;
   size?: number;
   rank?: number;
+  /** The node's label, whose length sets the room fcose leaves for it. */
+  label?: string;
+}
+
+/** Roughly how wide an 11px label is drawn, capped like the stylesheet's text-max-width. */
+export function labelWidth(label: string | undefined): number {
+  return label ? Math.min(160, label.length * 6.2) : 0;
 }
 
 export interface LayoutEdgeInput {
@@ -37,6 +44,7 @@ export function buildRequest(
     weights: new Float64Array(0),
     incremental,
     rank: new Float64Array(n),
+    labelWidths: new Float64Array(n),
   };
   nodes.forEach((node, i) => {
     index.set(node.id, i);
@@ -45,6 +53,7 @@ export function buildRequest(
     req.fixed[i] = node.fixed ? 1 : 0;
     req.sizes[i] = node.size ?? 24;
     if (req.rank) req.rank[i] = node.rank ?? 0;
+    if (req.labelWidths) req.labelWidths[i] = labelWidth(node.label);
   });
   const pairs: number[] = [];
   const weights: number[] = [];

@@ -18,6 +18,7 @@ export class ImportPanel {
   private jobId: string | null = null;
   private files: Array<{ file: string; status: FileStatus; reason?: string }> = [];
   private last: ImportProgress | null = null;
+  private seenDone = 0;
 
   constructor(private readonly onFinished: (progress: ImportProgress) => void) {
     api().onImportProgress((p) => this.update(p));
@@ -52,8 +53,10 @@ export class ImportPanel {
 
   private started(started: ImportStarted): void {
     if (!started.started) return; // the user cancelled the dialog
+    if (this.jobId === started.jobId) return; // its progress events arrived first
     this.jobId = started.jobId;
     this.files = [];
+    this.seenDone = 0;
     this.last = { jobId: started.jobId, state: 'running', total: null, done: 0 };
     this.render();
   }
@@ -63,8 +66,11 @@ export class ImportPanel {
     if (p.jobId !== this.jobId) {
       this.jobId = p.jobId;
       this.files = [];
+      this.seenDone = 0;
     }
-    if (p.last) this.files.push({ file: p.last.file, status: p.last.status, reason: p.last.reason ?? p.last.code });
+    // Every event repeats the last finished file; only a higher `done` means a new one.
+    if (p.last && p.done > this.seenDone) this.files.push({ file: p.last.file, status: p.last.status, reason: p.last.reason ?? p.last.code });
+    this.seenDone = Math.max(this.seenDone, p.done);
     this.last = p;
     this.render();
     if (p.state !== 'running') this.onFinished(p);

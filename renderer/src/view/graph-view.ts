@@ -20,8 +20,23 @@ export type RendererChoice = 'auto' | RenderMode;
 /** Above this many elements the auto renderer is WebGL. */
 export const WEBGL_THRESHOLD = 2500;
 
+let webgl2: boolean | null = null;
+
+/** Whether this browser can give Cytoscape a WebGL2 context (no GPU and no software GL: no). */
+export function webglAvailable(): boolean {
+  if (webgl2 === null) {
+    try {
+      webgl2 = document.createElement('canvas').getContext('webgl2') !== null;
+    } catch {
+      webgl2 = false;
+    }
+  }
+  return webgl2;
+}
+
 export interface Display {
-  style: Omit<StyleOptions, 'webgl'>;
+  /** Theme and colouring; the renderer and the large-view style are the mount's decision. */
+  style: Omit<StyleOptions, 'webgl' | 'large'>;
   renderer: RendererChoice;
   sizes: ReadonlyMap<string, number> | null;
   communities: ReadonlyMap<string, number> | null;
@@ -40,6 +55,8 @@ export interface SyncResult {
 export class GraphView {
   cy: cytoscape.Core;
   mode: RenderMode;
+  /** More than WEBGL_THRESHOLD elements: straight edges, labels by level of detail. */
+  large = false;
   private readonly controllers: Controller[] = [];
   private detachers: Array<() => void> = [];
 
@@ -60,7 +77,11 @@ export class GraphView {
     const themeChanged = display.style.theme !== this.display.style.theme;
     this.display = display;
     if (this.mode === 'webgl' && themeChanged) this.remount(this.mode);
-    else this.cy.style(buildStylesheet({ ...display.style, webgl: this.mode === 'webgl' }));
+    else this.restyle();
+  }
+
+  private restyle(): void {
+    this.cy.style(buildStylesheet({ ...this.display.style, webgl: this.mode === 'webgl', large: this.large }));
   }
 
   /** Brings the graph in line with `ws`. New nodes without a stored position go near their neighbours. */
@@ -130,22 +151,54 @@ export class GraphView {
       fixed: fixed.has(n.id()) || n.locked(),
       size: n.data('size') as number,
       rank: rank?.get(n.id()) ?? (n.data('degree') as number),
+      label: n.data('label') as string,
     }));
     const edges: LayoutEdgeInput[] = this.cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id(), weight: e.data('evidence') as number }));
     return { nodes, edges };
   }
 
-  /** Resolves once Cytoscape has drawn a frame with the current state. */
+  /**
+   * Resolves once Cytoscape has drawn a frame with the current state. Its render loop runs on
+   * requestAnimationFrame ahead of ours, so two frames later the draw has happened (the WebGL
+   * renderer emits no 'render' event to wait on).
+   */
   nextFrame(): Promise<void> {
-    return new Promise((resolve) => {
-      this.cy.one('render', () => resolve());
-      this.cy.forceRender();
-    });
+    this.cy.forceRender();
+    return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+  }
+
+  /**
+   * Applies the stylesheet to every element now rather than in the next frame. Uses Cytoscape's
+   * collection `cleanStyle`, which its render loop calls; it is not in the typings, hence the check.
+   */
+  computeStyles(): void {
+    const eles = this.cy.elements() as unknown as { cleanStyle?: () => void };
+    eles.cleanStyle?.();
+  }
+
+  /**
+   * Holds drawing until the returned function is called: a large view is drawn once, laid out and
+   * fitted, instead of at its provisional positions while the layout runs (a frame of thousands
+   * of elements can take seconds in software rendering).
+   */
+  holdDrawing(): () => void {
+    this.cy.startBatch();
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      this.cy.endBatch();
+    };
   }
 
   private ensureMode(elements: number): void {
-    const want: RenderMode = this.display.renderer === 'auto' ? (elements > WEBGL_THRESHOLD ? 'webgl' : 'canvas') : this.display.renderer;
+    const large = elements > WEBGL_THRESHOLD;
+    const asked: RenderMode = this.display.renderer === 'auto' ? (large ? 'webgl' : 'canvas') : this.display.renderer;
+    const want: RenderMode = asked === 'webgl' && !webglAvailable() ? 'canvas' : asked;
+    const restyle = large !== this.large;
+    this.large = large;
     if (want !== this.mode) this.remount(want);
+    else if (restyle) this.restyle();
   }
 
   private remount(mode: RenderMode): void {
@@ -168,7 +221,7 @@ export class GraphView {
       container: this.container,
       elements,
       layout: { name: 'preset' },
-      style: buildStylesheet({ ...this.display.style, webgl: mode === 'webgl' }),
+      style: buildStylesheet({ ...this.display.style, webgl: mode === 'webgl', large: this.large }),
       renderer: { name: 'canvas', webgl: mode === 'webgl' },
       boxSelectionEnabled: true,
       selectionType: 'single',

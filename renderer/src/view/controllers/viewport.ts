@@ -30,3 +30,30 @@ export function fitBounded(cy: cytoscape.Core, eles: cytoscape.CollectionArgumen
   const cyy = (bb.y1 + bb.y2) / 2;
   cy.animate({ zoom, pan: { x: w / 2 - zoom * cx, y: h / 2 - zoom * cyy } }, { duration: 300 });
 }
+
+/**
+ * Fits the camera to node positions alone. Cytoscape's own fit measures every element's bounding
+ * box, edges and labels included, which costs seconds on a view of thousands of elements; the
+ * positions and the largest node size are enough to frame the graph.
+ */
+export function fitPositions(cy: cytoscape.Core, padding = 40): void {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  let size = 0;
+  cy.nodes().forEach((n) => {
+    const p = n.position();
+    x1 = Math.min(x1, p.x);
+    y1 = Math.min(y1, p.y);
+    x2 = Math.max(x2, p.x);
+    y2 = Math.max(y2, p.y);
+    size = Math.max(size, Number(n.data('size')) || 0);
+  });
+  if (!Number.isFinite(x1)) return;
+  const margin = size / 2 + 12; // half the largest node, plus a line of label
+  const w = Math.max(1, x2 - x1 + 2 * margin);
+  const h = Math.max(1, y2 - y1 + 2 * margin);
+  const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), 2, (cy.width() - 2 * padding) / w, (cy.height() - 2 * padding) / h));
+  cy.viewport({ zoom, pan: { x: cy.width() / 2 - zoom * (x1 + x2) / 2, y: cy.height() / 2 - zoom * (y1 + y2) / 2 } });
+}

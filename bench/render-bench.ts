@@ -1,0 +1,184 @@
+// Rendering speed of the graph view in headless Chromium (SwiftShader for WebGL): the built
+// renderer (out/renderer) is served as in the e2e harness, with a stand-in window.api whose
+// overview is a synthetic 5,000-node / 15,000-edge graph. For the canvas and the WebGL renderer
+// it measures the app's own pipeline, overview -> ForceAtlas2 in the layout worker -> preset
+// positions -> first drawn frame (the `kg:rendered` event), and then the frame time while the
+// camera pans and zooms: each step moves the camera and waits for the animation frame after
+// Cytoscape has drawn it (requestAnimationFrame timing), alongside Cytoscape's own draw time per
+// frame. Prints medians and the WebGL-to-canvas frame-time ratio. Targets: layout + first render < 3 s; WebGL
+// frames at least 3x faster than canvas. Needs `npx electron-vite build` first.
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveRenderer } from '../e2e/harness/static-server';
+import type { BenchContext, BenchModule } from './index';
+
+const NODES = 5_000;
+const EDGES = 15_000;
+const TYPES = ['country', 'region', 'agency', 'organization', 'official', 'agreement'];
+const RELATIONS = ['heads', 'represents', 'part_of', 'cooperates_with', 'meets', 'supports', 'attacks', 'funds'];
+const ARGS = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
+
+interface Synthetic {
+  nodes: Array<{ id: string; type: string; label: string; aliases: object; mentionCount: number; degree: number }>;
+  edges: Array<{ id: string; source: string; target: string; type: string; evidenceCount: number }>;
+}
+
+/** A clustered random graph (communities of ~50 nodes, most edges inside), seeded. */
+export function syntheticGraph(nodes = NODES, edges = EDGES, seed = 42): Synthetic {
+  let state = seed;
+  const rnd = (): number => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+  const pick = (n: number): number => Math.floor(rnd() * n);
+  const degree = new Array<number>(nodes).fill(0);
+  const out: Synthetic = { nodes: [], edges: [] };
+  for (let i = 0; i < edges; i++) {
+    const s = pick(nodes);
+    const local = rnd() < 0.85;
+    let t = local ? Math.min(nodes - 1, Math.floor(s / 50) * 50 + pick(50)) : pick(nodes);
+    if (t === s) t = (s + 1) % nodes;
+    degree[s] = (degree[s] ?? 0) + 1;
+    degree[t] = (degree[t] ?? 0) + 1;
+    out.edges.push({ id: `r${i + 1}`, source: `e${s + 1}`, target: `e${t + 1}`, type: RELATIONS[i % RELATIONS.length] as string, evidenceCount: 1 + pick(4) });
+  }
+  for (let i = 0; i < nodes; i++) {
+    out.nodes.push({ id: `e${i + 1}`, type: TYPES[i % TYPES.length] as string, label: `Entity ${i + 1}`, aliases: {}, mentionCount: 1 + pick(20), degree: degree[i] ?? 0 });
+  }
+  return out;
+}
+
+/** The page's window.api: the synthetic graph as the overview, empty answers elsewhere. Runs in the page. */
+function stubApi(graph: Synthetic): void {
+  const ok = (value: unknown) => Promise.resolve({ ok: true, value });
+  const g = globalThis as unknown as Record<string, unknown> & { addEventListener(t: string, f: (e: { detail: unknown }) => void): void };
+  const api: Record<string, unknown> = {
+    'graph:overview': () => ok({ ...graph, totals: { nodes: graph.nodes.length, edges: graph.edges.length, articles: 0 }, truncated: false }),
+    'graph:neighbourhood': () => ok({ nodes: [], edges: [], totals: { nodes: 0, edges: 0, articles: 0 }, truncated: false }),
+    'graph:metrics': (input: { metric: string }) => ok({ metric: input.metric, values: {} }),
+    'layout:load': () => ok({ positions: {} }),
+    'layout:save': () => ok({ saved: 0 }),
+    'search:query': () => ok({ entities: [], articles: [] }),
+    onImportProgress: () => () => undefined,
+    onStoreChanged: () => () => undefined,
+    onMenu: () => () => undefined,
+  };
+  g.api = new Proxy(api, { get: (t, k: string) => t[k] ?? (() => ok(null)) });
+  g.addEventListener('kg:rendered', (e) => (g.__benchRendered = { ...(e.detail as object), at: performance.now() }));
+}
+
+interface FirstRender {
+  ms: number;
+  layoutMs: number;
+  at: number;
+}
+
+interface FrameStats {
+  /** Wall time from moving the camera to the frame that shows it, per step. */
+  steps: number[];
+  /** Cytoscape's own time spent drawing, per drawn frame (its render loop's counters). */
+  drawMs: number;
+}
+
+/**
+ * In the page: moves the camera `steps` times (a pan, then a zoom in and out) and times each step
+ * from the move to the animation frame after Cytoscape has drawn it.
+ */
+function cameraSteps(steps: number): Promise<FrameStats> {
+  type Hooks = {
+    setViewport(z: number, p: { x: number; y: number }): void;
+    viewport(): { zoom: number; pan: { x: number; y: number } };
+    drawStats(): { count: number; totalMs: number };
+  };
+  const g = globalThis as unknown as { __kg: Hooks; requestAnimationFrame(cb: () => void): void };
+  const hooks = g.__kg;
+  const frame = (): Promise<void> => new Promise((resolve) => g.requestAnimationFrame(resolve));
+  const start = hooks.viewport();
+  const first = hooks.drawStats();
+  const out: number[] = [];
+  const run = async (): Promise<FrameStats> => {
+    for (let i = 0; i < steps; i++) {
+      const half = i < steps / 2;
+      const zoom = half ? start.zoom : start.zoom * (1 + 0.5 * Math.sin(((i - steps / 2) / steps) * Math.PI * 4));
+      const pan = half ? { x: start.pan.x + 6 * i, y: start.pan.y + 3 * i } : start.pan;
+      const before = hooks.drawStats().count;
+      const t0 = performance.now();
+      hooks.setViewport(zoom, pan);
+      do await frame();
+      while (hooks.drawStats().count === before && performance.now() - t0 < 10_000);
+      out.push(performance.now() - t0);
+    }
+    const last = hooks.drawStats();
+    return { steps: out, drawMs: (last.totalMs - first.totalMs) / Math.max(1, last.count - first.count) };
+  };
+  return run();
+}
+
+/**
+ * Source for running `fn(arg)` in the page. tsx (esbuild with keepNames) wraps functions in a
+ * `__name(fn, "name")` helper that does not exist in the page, so the source carries a stand-in.
+ */
+function inPage<A>(fn: (arg: A) => unknown, arg: A): string {
+  return `(() => { var __name = (f) => f; return (${fn.toString()})(${JSON.stringify(arg)}); })()`;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length === 0 ? NaN : s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+async function measure(browser: Browser, url: string, graph: Synthetic, mode: 'canvas' | 'webgl', steps: number): Promise<{ first: FirstRender; frames: FrameStats; renderer: string }> {
+  const page: Page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  try {
+    await page.addInitScript({ content: inPage(stubApi, graph) });
+    await page.goto(`${url}?renderer=${mode}`);
+    await page.waitForSelector('#graph[data-state="ready"]', { timeout: 180_000 });
+    const first = (await page.evaluate(() => (globalThis as unknown as { __benchRendered: FirstRender }).__benchRendered)) as FirstRender;
+    const renderer = (await page.evaluate(() => (globalThis as unknown as { __kg: { rendererMode(): string } }).__kg.rendererMode())) as string;
+    const frames = (await page.evaluate(inPage(cameraSteps, steps))) as FrameStats;
+    return { first, frames: { ...frames, steps: frames.steps.slice(2) }, renderer };
+  } finally {
+    await page.close();
+  }
+}
+
+async function run(ctx: BenchContext): Promise<void> {
+  const server = await serveRenderer();
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const graph = syntheticGraph();
+  const runs = ctx.quick ? 1 : 3;
+  const steps = ctx.quick ? 40 : 80;
+  const frame: Record<string, number> = {};
+  try {
+    for (const mode of ['canvas', 'webgl'] as const) {
+      const firsts: number[] = [];
+      const layouts: number[] = [];
+      const loads: number[] = [];
+      const frames: number[] = [];
+      const draws: number[] = [];
+      for (let r = 0; r < runs; r++) {
+        const m = await measure(browser, server.url, graph, mode, steps);
+        if (m.renderer !== mode) throw new Error(`asked for the ${mode} renderer, got ${m.renderer}`);
+        firsts.push(m.first.ms);
+        layouts.push(m.first.layoutMs);
+        loads.push(m.first.at);
+        frames.push(...m.frames.steps);
+        draws.push(m.frames.drawMs);
+      }
+      frame[mode] = median(frames);
+      ctx.report(`render.5k.${mode}.layout_ms`, Math.round(median(layouts)));
+      ctx.report(`render.5k.${mode}.layout_and_first_render_ms`, Math.round(median(firsts)));
+      ctx.report(`render.5k.${mode}.page_load_to_ready_ms`, Math.round(median(loads)));
+      ctx.report(`render.5k.${mode}.frame_ms_median`, median(frames));
+      ctx.report(`render.5k.${mode}.frame_ms_p90`, [...frames].sort((a, b) => a - b)[Math.floor(frames.length * 0.9)] ?? NaN);
+      ctx.report(`render.5k.${mode}.draw_ms_per_frame`, median(draws));
+    }
+    ctx.report('render.5k.webgl_frame_speedup', (frame.canvas ?? NaN) / (frame.webgl ?? NaN));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+export const bench: BenchModule = {
+  id: 'render',
+  description: `graph view in headless Chromium: ${NODES} nodes / ${EDGES} edges, FA2 worker layout and first render, pan/zoom frame time canvas vs WebGL`,
+  run,
+};
