@@ -7,7 +7,7 @@ import type { GazEntry } from './lexicon/gazetteer-data';
 import { buildGazetteerEntries } from './lexicon/gazetteer-data';
 import type { Lexicon } from './lexicon/load';
 import type { FoldedText } from './text/fold-map';
-import { toOriginal } from './text/fold-map';
+import { ASCII_FILLER, asciiRecode, toOriginal } from './text/fold-map';
 
 export interface GazHit {
   start: number;
@@ -32,28 +32,7 @@ const ARABIC = /[\u0600-\u06FF]/;
 
 const BUILT = new WeakMap<Lexicon, Gazetteer>();
 
-// The automaton scans ASCII many times faster than other text (no grapheme handling), so the
-// folded text and the patterns are both recoded one character for one character into ASCII: the
-// Arabic letters onto upper-case letters and symbols (the folded text has no upper case), any
-// other non-ASCII character onto a filler. Offsets are unchanged.
-const ARABIC_LETTERS = 'ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي';
-const ASCII_SLOTS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_{|}~<>=';
-const RECODE = new Map([...ARABIC_LETTERS].map((ch, i) => [ch, ASCII_SLOTS[i]!]));
-const FILLER = '`';
 
-const RECODE_CODES = new Map([...RECODE].map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
-const FILLER_CODE = FILLER.charCodeAt(0);
-
-export function asciiRecode(s: string): string {
-  const codes = new Uint16Array(s.length);
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    codes[i] = code < 128 ? code : (RECODE_CODES.get(code) ?? FILLER_CODE);
-  }
-  let out = '';
-  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
-  return out;
-}
 
 function gazetteer(lex: Lexicon): Gazetteer {
   let g = BUILT.get(lex);
@@ -67,7 +46,7 @@ function gazetteer(lex: Lexicon): Gazetteer {
     if (list) list.push(e);
     else table.set(key, [e]);
   }
-  const matcher = new AhoCorasick([...byPattern].filter(([p]) => !asciiRecode(p).includes(FILLER)).map(([pattern, data]) => ({ pattern: asciiRecode(pattern), data })));
+  const matcher = new AhoCorasick([...byPattern].filter(([p]) => !asciiRecode(p).includes(ASCII_FILLER)).map(([pattern, data]) => ({ pattern: asciiRecode(pattern), data })));
   g = { matcher, acronyms };
   BUILT.set(lex, g);
   return g;
@@ -109,7 +88,7 @@ function caseOk(original: string, e: GazEntry): boolean {
 export function findGazetteerHits(text: string, folded: FoldedText, lex: Lexicon, from: number, to: number): GazHit[] {
   const out: GazHit[] = [];
   const t = folded.text;
-  for (const m of gazetteer(lex).matcher.iterate(asciiRecode(t))) {
+  for (const m of gazetteer(lex).matcher.iterate(folded.ascii)) {
     // Most raw hits sit inside longer words; reject those before any other work.
     if (!ARABIC.test(t[m.start]!) && ((m.start > 0 && WORD_CHAR.test(t[m.start - 1]!)) || (m.end < t.length && WORD_CHAR.test(t[m.end]!)))) continue;
     const [start, end] = toOriginal(folded, m.start, m.end);

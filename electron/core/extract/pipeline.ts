@@ -45,9 +45,9 @@ function makeDoc(article: ArticleForExtraction, lex: Lexicon): Doc {
   const folded = foldWithMap(article.text);
   const end = bodyEnd(article.text, folded, article.bodyStart, article.bodyEnd, li.furniture);
   const sents = sentences(article.text, folded, lang, article.bodyStart, end);
-  const doc: Doc = { text: article.text, lang, folded, sentences: sents, lex, li, mentions: [], roles: [], placeLinks: [] };
-  const dates = findDates(article.text, article.bodyStart, end, lang, lex);
-  const ref = article.date ?? latestFullDate(dates);
+  const doc: Doc = { text: article.text, lang, folded, sentences: sents, lex, li, mentions: [], roles: [], placeLinks: [], dates: [] };
+  doc.dates = findDates(article.text, article.bodyStart, end, lang, lex);
+  const ref = article.date ?? latestFullDate(doc.dates);
   if (ref) doc.refDate = ref;
   addGazetteerMentions(doc, findGazetteerHits(article.text, folded, lex, article.bodyStart, end));
   return doc;
@@ -77,8 +77,7 @@ function outputMentions(doc: Doc, entityOf: Map<number, string>): OutMention[] {
 export function runExtraction(article: ArticleForExtraction, lex: Lexicon): Extraction {
   const doc = makeDoc(article, lex);
   const tags = findNames(doc);
-  const dates = findDates(doc.text, article.bodyStart, article.bodyEnd, doc.lang, lex);
-  doc.sentences.forEach((s, i) => findAgreements(doc, i, tags[i]!, dates.filter((d) => d.start >= s.start && d.end <= s.end)));
+  doc.sentences.forEach((s, i) => findAgreements(doc, i, tags[i]!, doc.dates.filter((d) => d.start >= s.start && d.end <= s.end)));
   const { entities, entityOf } = buildEntities(doc);
   const relations = findRelations(doc, entities, entityOf, tags);
   const used = new Set(relations.flatMap((r) => [r.source, r.target]));

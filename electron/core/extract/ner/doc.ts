@@ -7,6 +7,7 @@ import type { Lexicon } from '../lexicon/load';
 import type { FoldedText } from '../text/fold-map';
 import type { Sentence } from '../text/segment';
 import type { AgreementInfo } from './agreements';
+import type { DateMention } from '../dates';
 
 /** How a mention refers: by name, by a nationality adjective, or as "the two countries". */
 export type MentionKind = 'name' | 'adjective' | 'pair';
@@ -73,6 +74,8 @@ export interface Doc {
   roles: Role[];
   /** "X region of Y", "la ville d'Azerbaïdjan, Ganja": inner place lies in outer place. */
   placeLinks: Array<{ inner: number; outer: number; sent: number; rule: string }>;
+  /** Every date in the body, in text order. */
+  dates: DateMention[];
 }
 
 export function surface(doc: Doc, m: { start: number; end: number }): string {

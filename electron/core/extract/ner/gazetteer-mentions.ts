@@ -106,15 +106,18 @@ function addParentInside(doc: Doc, sent: number, m: Mention, h: GazHit, hits: Ga
   m.inner = [...(m.inner ?? []), p.id];
 }
 
+const RULES: Record<GazEntry['kind'], string> = {
+  body: 'gazetteer.body', country: 'gazetteer.country', capital: 'gazetteer.capital-metonym',
+  place: 'gazetteer.place', region: 'gazetteer.region', adjective: 'gazetteer.adjective',
+};
+
 function addEntry(doc: Doc, sent: number, from: number, to: number, e: GazEntry): Mention {
-  const s = doc.sentences[sent]!;
-  const base = { sent, from, to, conf: 0.95, label: e.label, ...(e.country ? { country: e.country } : {}) };
-  if (e.kind === 'adjective') {
-    return addMention(doc, { ...base, type: 'country', kind: 'adjective', key: e.key, rule: 'gazetteer.adjective', conf: 0.8 });
-  } else if (e.kind === 'capital' && capitalIsCity(doc, s, from)) {
-    return addMention(doc, { ...base, type: 'region', kind: 'name', key: `city:${e.country}`, label: e.city ?? e.label, rule: 'gazetteer.capital-city' });
-  }
-  const rule = e.kind === 'capital' ? 'gazetteer.capital-metonym' : `gazetteer.${e.kind}`;
-  const parent = e.parent ? { parentKey: e.parent } : {};
-  return addMention(doc, { ...base, type: e.type, kind: 'name', key: e.key, rule, ...parent });
+  const city = e.kind === 'capital' && capitalIsCity(doc, doc.sentences[sent]!, from);
+  const adjective = e.kind === 'adjective';
+  return addMention(doc, {
+    sent, from, to, conf: adjective ? 0.8 : 0.95, country: e.country, parentKey: e.parent,
+    type: city ? 'region' : e.type, kind: adjective ? 'adjective' : 'name',
+    key: city ? `city:${e.country}` : e.key, label: city ? (e.city ?? e.label) : e.label,
+    rule: city ? 'gazetteer.capital-city' : RULES[e.kind],
+  });
 }

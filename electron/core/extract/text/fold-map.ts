@@ -10,6 +10,8 @@
 export interface FoldedText {
   /** The folded text. */
   text: string;
+  /** The folded text recoded one character for one into ASCII, for the gazetteer's automaton. */
+  ascii: string;
   /** `orig[i]` is the offset in the original text of folded character `i`; one extra entry at the end. */
   orig: Int32Array;
 }
@@ -77,9 +79,40 @@ export function foldWithMap(text: string): FoldedText {
     if (wide) i++;
   }
   orig[n] = text.length;
+  return { text: fromCodes(codes, n), ascii: fromCodes(asciiCodes(codes, n), n), orig: orig.slice(0, n + 1) };
+}
+
+function fromCodes(codes: Uint16Array, n: number): string {
   let out = '';
   for (let i = 0; i < n; i += 8192) out += String.fromCharCode(...codes.subarray(i, Math.min(n, i + 8192)));
-  return { text: out, orig: orig.slice(0, n + 1) };
+  return out;
+}
+
+// The automaton scans ASCII many times faster than other text (no grapheme handling), so the
+// folded text and the gazetteer patterns are both recoded one character for one into ASCII: the
+// Arabic letters onto upper-case letters and symbols (folded text has no upper case), any other
+// non-ASCII character onto a filler that no pattern contains. Offsets are unchanged.
+const ARABIC_LETTERS = 'ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي';
+const ASCII_SLOTS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_{|}~<>=';
+export const ASCII_FILLER = '`';
+const RECODE = new Uint16Array(0x700);
+for (let c = 0x80; c < 0x700; c++) RECODE[c] = ASCII_FILLER.charCodeAt(0);
+[...ARABIC_LETTERS].forEach((ch, i) => (RECODE[ch.charCodeAt(0)] = ASCII_SLOTS.charCodeAt(i)));
+
+function asciiCodes(codes: Uint16Array, n: number): Uint16Array {
+  const out = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = codes[i]!;
+    out[i] = c < 0x80 ? c : c < 0x700 ? RECODE[c]! : ASCII_FILLER.charCodeAt(0);
+  }
+  return out;
+}
+
+/** A pattern recoded like FoldedText.ascii. */
+export function asciiRecode(s: string): string {
+  const codes = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) codes[i] = s.charCodeAt(i);
+  return fromCodes(asciiCodes(codes, s.length), s.length);
 }
 
 /** Folds a pattern (lexicon entry) the same way, without keeping the map. */
