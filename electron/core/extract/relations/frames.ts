@@ -9,7 +9,7 @@ import type { Doc } from '../ner/doc';
 import { evidence } from '../evidence';
 import type { RelationContext } from './index';
 import type { Ref } from './refs';
-import { adjectiveStandsForCountry, isBreak, joined } from './refs';
+import { adjectiveStandsForCountry, anyBreak, isBreak, joined } from './refs';
 
 const AFTER_TARGET = new Set([',', 'by', 'par']);
 const AGENTS = new Set(['by', 'par', 'من قبل']);
@@ -84,7 +84,7 @@ export function groupBefore(fs: FrameSentence, i: number, types: string[], rel: 
   let last: Ref | undefined;
   for (let k = cands.length - 1; k >= 0; k--) {
     const r = cands[k]!;
-    if ([...Array(i - r.to).keys()].some((d) => isBreak(doc, fs.sent, r.to + d))) break;
+    if (anyBreak(doc, fs.sent, r.to, i)) break;
     if (allowed(fs, r, types, 'actor', rel)) { last = r; break; }
   }
   if (!last) return [];
@@ -105,7 +105,7 @@ export function groupAfter(fs: FrameSentence, i: number, types: string[], rel: s
     if (r.from < i || (!group.length && r.from - i > limit)) continue;
     const gapStart = group.length ? group[group.length - 1]!.to : i;
     if (r.from < gapStart) continue;
-    if ([...Array(r.from - gapStart).keys()].some((d) => isBreak(doc, fs.sent, gapStart + d))) break;
+    if (anyBreak(doc, fs.sent, gapStart, r.from)) break;
     if (group.length && !joined(doc, fs.sent, gapStart, r.from, fs.joinWords)) break;
     if (allowed(fs, r, role === 'actor' ? types : types, role, rel)) group.push(r);
   }
@@ -178,7 +178,8 @@ export function applyTrigger(fs: FrameSentence, t: TriggerEntry, from: number, t
     link(fs, actors, rel, targets, ...span([...actors, ...targets], from, to), rule, 0.65, attrs);
   } else if (actors.length && rel === 'funds') {
     // "inform X that France is keen to donate": the addressee of the main clause receives.
-    const clause = [...Array(actors[0]!.from).keys()].reverse().find((k) => isBreak(doc, fs.sent, k) && doc.sentences[fs.sent]!.tokens[k]!.word);
+    let clause: number | undefined;
+    for (let k = actors[0]!.from - 1; k >= 0 && clause === undefined; k--) if (isBreak(doc, fs.sent, k) && doc.sentences[fs.sent]!.tokens[k]!.word) clause = k;
     const before = clause === undefined ? undefined : [...fs.refs].reverse().find((r) => r.to <= clause && t.targets.includes(r.type) && !r.adjective);
     if (before) link(fs, actors, rel, [before], ...span([before, ...actors], from, to), `${rule}-recipient-before`, 0.5, amount(doc, fs.sent, from));
   }

@@ -23,6 +23,12 @@ export function isBreak(doc: Doc, sent: number, i: number): boolean {
   return !!t && (BREAK_PUNCT.has(t.f) || doc.li.clauseBreaks.has(t.f));
 }
 
+/** Whether a clause break lies in tokens [from, to). */
+export function anyBreak(doc: Doc, sent: number, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isBreak(doc, sent, k)) return true;
+  return false;
+}
+
 /** An adjective counts as its country next to a leadership or people noun ("Russian leaders"). */
 export function adjectiveStandsForCountry(doc: Doc, sent: number, m: Mention): boolean {
   const t = doc.sentences[sent]!.tokens;

@@ -114,7 +114,9 @@ export function sentenceRelations(ctx: RelationContext, entityOf: Map<number, st
     helpers(fs, used);
     affixes(fs, used);
     for (const hit of ctx.doc.li.triggers.all(s)) {
-      if ([...Array(hit.to - hit.from).keys()].some((k) => used.has(hit.from + k))) continue;
+      let taken = false;
+      for (let k = hit.from; k < hit.to; k++) taken ||= used.has(k);
+      if (taken) continue;
       applyTrigger(fs, hit.value, hit.from, hit.to);
     }
     stances(fs, who);

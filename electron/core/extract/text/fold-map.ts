@@ -82,10 +82,10 @@ export function foldWithMap(text: string): FoldedText {
   return { text: fromCodes(codes, n), ascii: fromCodes(asciiCodes(codes, n), n), orig: orig.slice(0, n + 1) };
 }
 
+const UTF16 = new TextDecoder('utf-16le');
+
 function fromCodes(codes: Uint16Array, n: number): string {
-  let out = '';
-  for (let i = 0; i < n; i += 8192) out += String.fromCharCode(...codes.subarray(i, Math.min(n, i + 8192)));
-  return out;
+  return UTF16.decode(codes.subarray(0, n));
 }
 
 // The automaton scans ASCII many times faster than other text (no grapheme handling), so the

@@ -45,8 +45,7 @@ export interface PhraseHit<T> {
 
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Array<{ words: string[]; value: T }>>();
-  /** Rules ask the same index about the same token many times: answers are kept per sentence. */
-  private readonly memo = new WeakMap<Sentence, Array<PhraseHit<T> | null>>();
+
 
   add(phrase: string, value: T): void {
     const words = splitPhrase(phrase);
@@ -59,16 +58,6 @@ export class PhraseIndex<T> {
 
   /** The longest phrase starting at token `i`, if any. */
   at(s: Sentence, i: number): PhraseHit<T> | undefined {
-    let memo = this.memo.get(s);
-    if (!memo) this.memo.set(s, (memo = new Array(s.tokens.length)));
-    const known = memo[i];
-    if (known !== undefined) return known ?? undefined;
-    const hit = this.lookup(s, i);
-    memo[i] = hit ?? null;
-    return hit;
-  }
-
-  private lookup(s: Sentence, i: number): PhraseHit<T> | undefined {
     const t = s.tokens[i];
     if (!t?.word) return undefined;
     for (const k of tokenKeys(t)) {
