@@ -24,6 +24,7 @@ import { FilterPanel } from './panels/filter-panel';
 import { ImportPanel } from './panels/import-panel';
 import { renderLegend } from './panels/legend';
 import { SearchBox } from './panels/search-box';
+import { selectionView } from './panels/selection-panel';
 import { renderStatus } from './panels/status-bar';
 import type { StatusInfo } from './panels/status-bar';
 import { notify } from './panels/toasts';
@@ -74,16 +75,30 @@ async function start(): Promise<void> {
     if (p.state === 'done' && p.summary) notify(`Import finished: ${p.summary.added} added, ${p.summary.replaced} updated, ${p.summary.failed.length} failed`, p.summary.failed.length ? 'error' : 'info');
     reload();
   });
-  const commands = createCommands({ ex, actions, search, imports, layoutChoice, onPanelsToggled: () => requestAnimationFrame(() => ex.view.cy.resize()) });
+  const commands = createCommands({
+    ex,
+    actions,
+    search,
+    imports,
+    layoutChoice,
+    selectionOrder: () => selectedOrder,
+    onPanelsToggled: () => requestAnimationFrame(() => ex.view.cy.resize()),
+  });
 
+  let selectedOrder: string[] = [];
   const status: StatusInfo = { ws: ex.ws, renderer: view.mode, selected: { nodes: 0, edges: 0 }, layout: null, busy: null, filtersActive: 0 };
   const refreshStatus = (): void => renderStatus({ ...status, ws: ex.ws, renderer: ex.view.mode, filtersActive: activeFilterCount(ex.filters) });
   view.use(
     selectionController((sel) => {
       status.selected = { nodes: sel.nodes.length, edges: sel.edges.length };
       refreshStatus();
+      selectedOrder = sel.nodes;
       if (sel.focus?.kind === 'edge' && sel.edges.includes(sel.focus.id)) void nav.relationDetails(sel.focus.id);
       else if (sel.focus?.kind === 'node' && sel.nodes.length === 1 && sel.nodes[0] === sel.focus.id) void nav.entityDetails(sel.focus.id);
+      else if (sel.nodes.length > 1) {
+        const nodes = sel.nodes.map((id) => ex.ws.nodes.get(id)).filter((n) => n !== undefined);
+        details.show(selectionView(nodes, sel.edges.length, nav));
+      }
     }),
   );
   view.use(hoverController);
@@ -106,7 +121,7 @@ async function start(): Promise<void> {
     refreshStatus();
   });
   ex.events.on('rendered', (r) => {
-    if (r.layout) status.layout = { name: r.layout, ms: r.ms };
+    if (r.layout) status.layout = { name: r.layout, layoutMs: r.layoutMs, ms: r.ms };
     refreshStatus();
   });
   ex.events.on('error', (message) => notify(message, 'error'));

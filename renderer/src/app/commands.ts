@@ -22,6 +22,8 @@ export interface CommandDeps {
   search: SearchBox;
   imports: ImportPanel;
   layoutChoice: () => LayoutName | 'auto';
+  /** Selected nodes in selection order. */
+  selectionOrder: () => string[];
   onPanelsToggled: () => void;
 }
 
@@ -34,7 +36,11 @@ export interface Commands extends KeyActions {
 
 export function createCommands(d: CommandDeps): Commands {
   const cy = () => d.ex.view.cy;
-  const selectedNodes = (): string[] => cy().$('node:selected').map((n) => n.id());
+  const selectedNodes = (): string[] => {
+    const selected = new Set(cy().$('node:selected').map((n) => n.id()));
+    const ordered = d.selectionOrder().filter((id) => selected.has(id));
+    return [...ordered, ...[...selected].filter((id) => !ordered.includes(id))];
+  };
   const needSelection = (what: string): string[] => {
     const ids = selectedNodes();
     if (ids.length === 0) notify(`Select one or more entities to ${what}`, 'error');

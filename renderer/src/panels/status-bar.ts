@@ -8,7 +8,7 @@ export interface StatusInfo {
   ws: WorkingSet;
   renderer: string;
   selected: { nodes: number; edges: number };
-  layout: { name: string; ms: number } | null;
+  layout: { name: string; layoutMs: number; ms: number } | null;
   busy: string | null;
   filtersActive: number;
 }
@@ -31,7 +31,7 @@ export function renderStatus(s: StatusInfo): void {
     s.selected.nodes + s.selected.edges > 0 ? item('selected', `selected: ${plural(s.selected.nodes, 'entity', 'entities')}, ${plural(s.selected.edges, 'relation', 'relations')}`) : null,
     s.filtersActive ? item('filters', `${s.filtersActive} filter${s.filtersActive === 1 ? '' : 's'} active`) : null,
     h('span', { class: 'spacer' }),
-    s.layout ? item('layout', `layout ${s.layout.name}: ${Math.round(s.layout.ms)} ms`) : null,
+    s.layout ? item('layout', `${s.layout.name} layout ${Math.round(s.layout.layoutMs)} ms · shown in ${Math.round(s.layout.ms)} ms`, 'Layout time in the worker; time from the change to the first drawn frame') : null,
     item('renderer', s.renderer === 'webgl' ? 'WebGL renderer' : 'Canvas renderer'),
     item('busy', s.busy ? `${s.busy}…` : 'Ready'),
   );

@@ -76,6 +76,7 @@ export class GraphView {
   setDisplay(display: Display): void {
     const themeChanged = display.style.theme !== this.display.style.theme;
     this.display = display;
+    if (themeChanged) this.container.style.backgroundColor = backgroundColor(display.style.theme);
     if (this.mode === 'webgl' && themeChanged) this.remount(this.mode);
     else this.restyle();
   }

@@ -5,6 +5,7 @@ import type cytoscape from 'cytoscape';
 import type { Controller } from '../graph-view';
 
 export interface Selection {
+  /** Selected nodes in the order they were selected (a path runs from the first to the second). */
   nodes: string[];
   edges: string[];
   /** The element the user tapped last, when the change came from a tap. */
@@ -15,9 +16,13 @@ export function selectionController(onChange: (selection: Selection) => void): C
   return (cy) => {
     let scheduled = false;
     let focus: Selection['focus'] = null;
+    let order: string[] = [];
     const flush = (): void => {
       scheduled = false;
-      const nodes = cy.$('node:selected').map((n) => n.id());
+      const selected = new Set(cy.$('node:selected').map((n) => n.id()));
+      order = order.filter((id) => selected.has(id));
+      for (const id of selected) if (!order.includes(id)) order.push(id);
+      const nodes = [...order];
       const edges = cy.$('edge:selected').map((e) => e.id());
       onChange({ nodes, edges, focus });
       focus = null;
@@ -37,11 +42,18 @@ export function selectionController(onChange: (selection: Selection) => void): C
       focus = { kind: el.isNode() ? 'node' : 'edge', id: el.id() };
       schedule();
     };
+    const onSelect = (event: cytoscape.EventObject): void => {
+      const el = event.target as cytoscape.SingularElementReturnValue;
+      if (el.isNode() && !order.includes(el.id())) order.push(el.id());
+      schedule();
+    };
     cy.on('tap', onTap);
-    cy.on('select unselect', schedule);
+    cy.on('select', onSelect);
+    cy.on('unselect', schedule);
     return () => {
       cy.off('tap', onTap);
-      cy.off('select unselect', schedule);
+      cy.off('select', onSelect);
+      cy.off('unselect', schedule);
     };
   };
 }

@@ -1,0 +1,35 @@
+// The app menu (main sends `menu:action` events) and the export dialog it opens: dark mode,
+// focusing search, and exporting the view through the engine's exporter registry to the file the
+// save dialog names.
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect } from './fixtures/app';
+import { hook } from './fixtures/graph';
+
+test('menu actions toggle dark mode and focus the search box', async ({ app, engine }) => {
+  engine.emit('menu:action', 'toggle-dark-mode');
+  await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(app.locator('#graph')).toHaveAttribute('data-state', 'ready');
+  await app.screenshot({ path: 'e2e/artifacts/dark-mode.png' });
+  engine.emit('menu:action', 'focus-search');
+  await expect(app.getByRole('combobox', { name: 'Search entities and articles' })).toBeFocused();
+  engine.emit('menu:action', 'toggle-panels');
+  await expect(app.locator('#app')).toHaveAttribute('data-panels', 'hidden');
+});
+
+test('Ctrl+E opens the export dialog, which writes the view where the save dialog says', async ({ app, engine }) => {
+  const target = join(mkdtempSync(join(tmpdir(), 'kg-e2e-export-')), 'view.json');
+  engine.exportAnswer = target;
+  await app.locator('#graph').focus();
+  await app.keyboard.press('Control+e');
+  const dialog = app.getByRole('dialog', { name: 'Export graph' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Format').selectOption('json');
+  await dialog.getByRole('button', { name: 'Export…' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(app.locator('.toast')).toContainText('Exported');
+  expect(existsSync(target)).toBe(true);
+  const graph = JSON.parse(readFileSync(target, 'utf8')) as { nodes: Array<{ id: string }> };
+  expect(graph.nodes.map((n) => n.id).sort()).toEqual((await hook(app, 'nodeIds')).sort());
+});
