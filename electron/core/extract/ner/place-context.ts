@@ -14,7 +14,7 @@ const OF = new Set(['de', 'du', 'd', 'of', "'", 'l', 'la', 'le', 'the']);
 function capitalisedRun(doc: Doc, sent: number, tags: SentenceTags, j: number): number {
   const t = doc.sentences[sent]!.tokens;
   let k = j;
-  while (k < t.length && k - j < 3 && t[k]!.cap && !t[k]!.upper && !tags.mention[k] && !doc.li.stopCaps.has(t[k]!.f) && !doc.li.months.at(doc.sentences[sent]!, k) && !doc.li.weekdays.has(t[k]!.f) && !doc.li.concepts.at(doc.sentences[sent]!, k) && !doc.li.titles.at(doc.sentences[sent]!, k)) k++;
+  while (k < t.length && k - j < 3 && t[k]!.cap && !t[k]!.upper && !tags.mention[k] && !doc.li.stopCaps.has(t[k]!.f) && !doc.li.directions.has(t[k]!.f) && !doc.li.months.at(doc.sentences[sent]!, k) && !doc.li.weekdays.has(t[k]!.f) && !doc.li.concepts.at(doc.sentences[sent]!, k) && !doc.li.titles.at(doc.sentences[sent]!, k)) k++;
   return k;
 }
 
@@ -30,7 +30,7 @@ function unknownAfterCues(doc: Doc, sent: number, tags: SentenceTags): void {
   s.tokens.forEach((t, i) => i > 0 && doc.li.locatives.has(t.f) && starts.push(i + 1));
   for (const hit of doc.li.triggers.all(s)) if (PLACE_CUES.has(hit.value.rel)) starts.push(hit.to);
   for (let j of starts) {
-    while (s.tokens[j] && (s.tokens[j]!.f === 'the' || s.tokens[j]!.f === "'" || s.tokens[j]!.f === 'l')) j++;
+    while (s.tokens[j] && (s.tokens[j]!.f === "'" || doc.li.determiners.has(s.tokens[j]!.f))) j++;
     const end = capitalisedRun(doc, sent, tags, j);
     if (end > j && !/[-–—]/.test(doc.text.slice(s.tokens[end - 1]!.end, s.tokens[end - 1]!.end + 3))) addPlace(doc, tags, sent, j, end, 'place.context');
   }

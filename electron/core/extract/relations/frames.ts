@@ -12,6 +12,8 @@ import type { Ref } from './refs';
 import { adjectiveStandsForCountry, anyBreak, isBreak, joined } from './refs';
 
 const AFTER_TARGET = new Set([',', 'by', 'par']);
+/** "Before the signing of the deal, X ...": a time clause, not the actor's own statement. */
+const TEMPORAL = new Set(['before', 'after', 'until', 'avant', 'après', 'قبل', 'بعد']);
 const AGENTS = new Set(['by', 'par', 'من قبل']);
 
 /** "ووقعت عليه الحكومتان": a party_to cue whose agreement is a pronoun takes the latest agreement. */
@@ -29,6 +31,19 @@ const RECIPIENT = new Set<string>(['funds', 'hands_over']);
 function fromSource(fs: FrameSentence, r: Ref): boolean {
   const t = fs.ctx.doc.sentences[fs.sent]!.tokens;
   return SOURCE_PREPS.has(t[r.from - 1]?.f ?? '');
+}
+
+function afterTemporal(fs: FrameSentence, from: number): boolean {
+  const t = fs.ctx.doc.sentences[fs.sent]!.tokens;
+  let k = from - 1;
+  while (k >= 0 && fs.ctx.doc.li.determiners.has(t[k]!.f)) k--;
+  return k >= 0 && TEMPORAL.has(t[k]!.f);
+}
+
+/** "la deuxième plus grande ville d'Azerbaïdjan, Ganja": the country holds the target. */
+function dropContainers(fs: FrameSentence, refs: Ref[]): Ref[] {
+  const links = fs.ctx.doc.placeLinks.filter((l) => l.sent === fs.sent);
+  return refs.filter((r) => !links.some((l) => l.outer === r.mention.id && refs.some((o) => o.mention.id === l.inner)));
 }
 
 /** "support for mine clearance in Bosnia": a place after "in" is where, not whom. */
@@ -68,6 +83,8 @@ export interface FrameSentence {
   funding?: boolean;
   /** How many words a coordinated group may have after "and" (helper lists are wordier). */
   joinWords?: number;
+  /** End of a helper phrase: an action after it looks past it for its actors. */
+  helperEnd?: number;
 }
 
 function allowed(fs: FrameSentence, r: Ref, types: string[], role: 'actor' | 'target', rel: string): boolean {
@@ -146,13 +163,14 @@ export function applyTrigger(fs: FrameSentence, t: TriggerEntry, from: number, t
   }
   if (rel === 'supports' && fs.funding) return;
   if (rel === 'funds') fs.funding = true;
-  let actors = groupBefore(fs, from, t.actors, rel);
+  if (afterTemporal(fs, from) && t.frame !== 'mutual') return;
+  let actors = groupBefore(fs, from, t.actors, rel, fs.helperEnd !== undefined && fs.helperEnd <= from ? 60 : 15);
   let targetFrom = to;
   if (!actors.length && doc.lang === 'ar') {
     actors = groupAfter(fs, to, t.actors, rel, 'actor', 4);
     if (actors.length) targetFrom = actors[actors.length - 1]!.to;
   }
-  let targets = groupAfter(fs, targetFrom, t.targets, rel, 'target').filter(
+  let targets = dropContainers(fs, groupAfter(fs, targetFrom, t.targets, rel, 'target')).filter(
     (r) => !actors.includes(r) && !(RECIPIENT.has(rel) && fromSource(fs, r)) && !(rel === 'supports' && afterLocative(fs, r)),
   );
   if (!actors.length && !targets.length) {
@@ -169,7 +187,7 @@ export function applyTrigger(fs: FrameSentence, t: TriggerEntry, from: number, t
   if (t.frame === 'mutual' && actors.length > 1) {
     for (const a of actors) link(fs, [a], rel, actors.filter((b) => b !== a), ...span(actors, from, to), `${rule}-group`, 0.6);
   }
-  if (!actors.length && targets.length && t.frame !== 'mutual') {
+  if (!actors.length && targets.length) {
     const next = doc.sentences[fs.sent]!.tokens[targets[targets.length - 1]!.to];
     if (next && AFTER_TARGET.has(next.f)) actors = groupAfter(fs, targets[targets.length - 1]!.to, t.actors, rel, 'actor', 8);
   }

@@ -32,7 +32,10 @@ export function anyBreak(doc: Doc, sent: number, from: number, to: number): bool
 /** An adjective counts as its country next to a leadership or people noun ("Russian leaders"). */
 export function adjectiveStandsForCountry(doc: Doc, sent: number, m: Mention): boolean {
   const t = doc.sentences[sent]!.tokens;
-  const near = [t[m.to], t[m.from - 1], t[m.from - 2]].filter((w) => !!w).flatMap((w) => tokenKeys(w!));
+  // "the Azerbaijani, Russian and Armenian leaders": look past the coordinated adjectives.
+  let k = m.to;
+  while (t[k] && (JOINERS.has(t[k]!.f) || doc.mentions.some((o) => o.sent === sent && o.kind === 'adjective' && o.from === k))) k++;
+  const near = [t[m.to], t[k], t[m.from - 1], t[m.from - 2]].filter((w) => !!w).flatMap((w) => tokenKeys(w!));
   return near.some((w) => doc.li.leaders.has(w) || doc.li.civilians.has(w));
 }
 

@@ -23,6 +23,9 @@ function helpers(fs: FrameSentence, used: Set<number>): void {
     fs.joinWords = undefined;
     for (const g of group) fs.helpers.add(g);
     if (actors.length && group.length) link(fs, group, 'cooperates_with', actors, actors[0]!.from, group[group.length - 1]!.to, 'support.helpers', 0.6);
+    // "X et Y, avec l'appui de Z, continuent de ...": X and Y act together.
+    for (let i = 1; i < actors.length; i++) link(fs, [actors[0]!], 'cooperates_with', [actors[i]!], actors[0]!.from, actors[i]!.to, 'support.actors', 0.55);
+    if (group.length) fs.helperEnd = Math.max(fs.helperEnd ?? 0, group[group.length - 1]!.to);
   }
 }
 
