@@ -39,8 +39,21 @@ function english(doc: Doc, sent: number, tags: SentenceTags): void {
         : place(doc, tags, sent, from, to, 'place.head-en');
     }
     if (last) link(doc, last, containerAfter(doc, sent, tags, head.to), sent, 'place.of');
+    const owner = names.length && !feature ? possessor(doc, sent, tags, names[0]![0]) : undefined;
+    for (const [from] of names) if (owner && tags.mention[from]) link(doc, tags.mention[from]!, owner, sent, 'place.possessive');
   }
   afterHeads(doc, sent, tags, 'place.after-en');
+}
+
+/** "Azerbaijan's Armenian-occupied Kalbajar, Aghdam and Lachin regions": the owner of a list. */
+function possessor(doc: Doc, sent: number, tags: SentenceTags, first: number): Mention | undefined {
+  const t = doc.sentences[sent]!.tokens;
+  let k = first - 1;
+  // Skip a compound modifier such as "Armenian-occupied" or "formerly-occupied".
+  while (k > 0 && t[k]!.word && !t[k]!.cap && doc.text[t[k]!.start - 1] === '-') k -= tags.mention[k - 1] ? tags.mention[k - 1]!.to - tags.mention[k - 1]!.from + 1 : 2;
+  if (t[k]?.f !== 's' || t[k - 1]?.f !== "'") return undefined;
+  const owner = tags.mention[k - 2];
+  return owner && owner.type === 'country' && owner.kind === 'name' ? owner : undefined;
 }
 
 function replace(doc: Doc, tags: SentenceTags, sent: number, from: number, to: number, rule: string): Mention {
