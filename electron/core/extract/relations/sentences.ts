@@ -104,11 +104,35 @@ function affiliation(ctx: RelationContext, who: Ref): Ref | undefined {
   return undefined;
 }
 
+const OPEN_QUOTE = /[«“"]/;
+const CLOSE_QUOTE = /[»”"]/;
+
+/** A quote that opens in one sentence and closes in a later one of the same paragraph is the
+ *  speaker's too: "“The impunity of Yerevan ... crimes. Since ...,” the Ministry said." */
+function quoteSpeakers(ctx: RelationContext, entityOf: Map<number, string>): Map<number, Ref> {
+  const out = new Map<number, Ref>();
+  const { doc } = ctx;
+  let pending: number[] = [];
+  doc.sentences.forEach((s, sent) => {
+    if (sent > 0 && doc.sentences[sent - 1]!.paragraph !== s.paragraph) pending = [];
+    const text = doc.text.slice(s.start, s.end);
+    const fs: FrameSentence = { ctx, sent, refs: sentenceRefs(doc, sent, entityOf, new Map()), helpers: new Set(), titleTargets: new Set() };
+    const who = speaker(fs);
+    if (who) {
+      for (const p of pending) out.set(p, who);
+      pending = [];
+    } else if (OPEN_QUOTE.test(text) && !CLOSE_QUOTE.test(text.slice(text.search(OPEN_QUOTE) + 1))) pending.push(sent);
+    else if (pending.length) pending.push(sent);
+  });
+  return out;
+}
+
 export function sentenceRelations(ctx: RelationContext, entityOf: Map<number, string>): void {
   const counts = new Map<string, number>();
+  const inherited = quoteSpeakers(ctx, entityOf);
   ctx.doc.sentences.forEach((s, sent) => {
     const fs: FrameSentence = { ctx, sent, refs: sentenceRefs(ctx.doc, sent, entityOf, counts), helpers: new Set(), titleTargets: titleTargets(ctx, sent) };
-    const who = speaker(fs);
+    const who = speaker(fs) ?? inherited.get(sent);
     if (who) fs.speaker = affiliation(ctx, who) ?? who;
     // Cue words inside a name ("Organisation pour la ... coopération") or already read as part of
     // a helper phrase or a compound state nothing of their own.
