@@ -68,6 +68,8 @@ export function joined(doc: Doc, sent: number, a: number, b: number, maxWords = 
     const w = t[k]!;
     if (BREAK_PUNCT.has(w.f) || doc.li.clauseBreaks.has(w.f)) return false;
     if (inRole(doc, sent, k)) continue;
+    // "X, lundi, le président Y": a time adverbial separates two phrases, it does not coordinate.
+    if (doc.li.weekdays.has(w.f)) return false;
     if (JOINERS.has(w.f) || (w.arabic && w.f.startsWith('و') && k === a)) sawJoiner = true;
     else if (!doc.li.connectors.has(w.f) && !doc.li.determiners.has(w.f) && w.f !== "'" && w.f !== '(' && w.f !== ')') words++;
   }
