@@ -48,8 +48,11 @@ export interface LangIndex {
 const word = (w: string) => phraseWord(foldPattern(w));
 const set = (ws: string[]) => new Set(ws.map(word));
 
+/** First words of every phrase index of the language being built (see PhraseIndex). */
+let firsts: Set<string> | undefined;
+
 function index<T>(entries: Iterable<[string, T]>): PhraseIndex<T> {
-  const p = new PhraseIndex<T>();
+  const p = new PhraseIndex<T>(firsts);
   for (const [phrase, value] of entries) p.add(phrase, value);
   return p;
 }
@@ -65,6 +68,15 @@ function conceptIndex(lex: Lexicon, lang: Lang): PhraseIndex<Concept> {
 }
 
 function build(lex: Lexicon, lang: Lang): LangIndex {
+  firsts = new Set();
+  try {
+    return buildIndexes(lex, lang);
+  } finally {
+    firsts = undefined;
+  }
+}
+
+function buildIndexes(lex: Lexicon, lang: Lang): LangIndex {
   const g = lex.language;
   const nouns = lex.agreements.nouns[lang];
   const heads = lex.places.heads;

@@ -116,8 +116,9 @@ function quoteSpeakers(ctx: RelationContext, entityOf: Map<number, string>): Map
   doc.sentences.forEach((s, sent) => {
     if (sent > 0 && doc.sentences[sent - 1]!.paragraph !== s.paragraph) pending = [];
     const text = doc.text.slice(s.start, s.end);
-    const fs: FrameSentence = { ctx, sent, refs: sentenceRefs(doc, sent, entityOf, new Map()), helpers: new Set(), titleTargets: new Set() };
-    const who = speaker(fs);
+    const quoted = OPEN_QUOTE.test(text) || CLOSE_QUOTE.test(text);
+    const fs: FrameSentence = { ctx, sent, refs: quoted ? sentenceRefs(doc, sent, entityOf, new Map()) : [], helpers: new Set(), titleTargets: new Set() };
+    const who = quoted ? speaker(fs) : undefined;
     if (who) {
       for (const p of pending) out.set(p, who);
       pending = [];

@@ -20,6 +20,8 @@ export interface Token {
   arabic: boolean;
   /** Folded forms the token is compared by (see ./words), computed on first use. */
   keys?: string[];
+  /** Whether any lexicon phrase of the article's language starts with this token (see ./words). */
+  cue?: boolean;
 }
 
 export interface Sentence {
@@ -30,6 +32,7 @@ export interface Sentence {
 }
 
 const SEGMENTERS = new Map<string, Intl.Segmenter>();
+const INNER_END = /[.!?؟…]['"»”)\]]*\s+\S/u;
 const TOKEN = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 
 function segmenter(lang: Lang): Intl.Segmenter {
@@ -97,7 +100,10 @@ export function sentences(text: string, folded: FoldedText, lang: Lang, from: nu
   const out: Sentence[] = [];
   const fIndex = foldedIndex(folded);
   paragraphs(text, from, to).forEach(([ps, pe], p) => {
-    for (const seg of segmenter(lang).segment(text.slice(ps, pe))) {
+    const para = text.slice(ps, pe);
+    // A paragraph with no sentence end inside it is one sentence: no need to ask the segmenter.
+    const segments = INNER_END.test(para) ? segmenter(lang).segment(para) : [{ index: 0, segment: para }];
+    for (const seg of segments) {
       const [s, e] = trim(text, ps + seg.index, ps + seg.index + seg.segment.length);
       if (e <= s) continue;
       out.push({ start: s, end: e, paragraph: p, tokens: tokenize(text, folded, fIndex(s), fIndex(e)) });

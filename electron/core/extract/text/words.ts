@@ -46,10 +46,14 @@ export interface PhraseHit<T> {
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Array<{ words: string[]; value: T }>>();
 
+  /** `firsts` collects the first words of every index of a language, for a fast negative answer. */
+  constructor(private readonly firsts?: Set<string>) {}
+
 
   add(phrase: string, value: T): void {
     const words = splitPhrase(phrase);
     if (!words.length) return;
+    this.firsts?.add(words[0]!);
     const list = this.byFirst.get(words[0]!) ?? [];
     list.push({ words, value });
     list.sort((a, b) => b.words.length - a.words.length);
@@ -60,6 +64,7 @@ export class PhraseIndex<T> {
   at(s: Sentence, i: number): PhraseHit<T> | undefined {
     const t = s.tokens[i];
     if (!t?.word) return undefined;
+    if (this.firsts && (t.cue ??= tokenKeys(t).some((k) => this.firsts!.has(k))) === false) return undefined;
     for (const k of tokenKeys(t)) {
       for (const cand of this.byFirst.get(k) ?? []) {
         const to = matchRest(s, i, cand.words);
