@@ -33,7 +33,6 @@ export interface Sentence {
 
 const SEGMENTERS = new Map<string, Intl.Segmenter>();
 const INNER_END = /[.!?؟…]['"»”)\]]*\s+\S/u;
-const TOKEN = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 
 function segmenter(lang: Lang): Intl.Segmenter {
   let s = SEGMENTERS.get(lang);
@@ -65,25 +64,66 @@ export function trim(text: string, s: number, e: number): [number, number] {
 }
 
 /** Tokens of the folded range that maps onto original [start, end). */
+// Character classes of the folded text, for the hand-written tokenizer below (the regular
+// expression it replaces allocated a match object per token): 1 letter, 2 digit, 0 other.
+const CLASS_TABLE_SIZE = 0x800;
+let classes: Uint8Array | undefined;
+
+function charClass(code: number): number {
+  if (code < CLASS_TABLE_SIZE) {
+    if (!classes) {
+      classes = new Uint8Array(CLASS_TABLE_SIZE);
+      for (let c = 0; c < CLASS_TABLE_SIZE; c++) {
+        const ch = String.fromCharCode(c);
+        classes[c] = /\p{N}/u.test(ch) ? 2 : /[\p{L}\p{M}]/u.test(ch) ? 1 : 0;
+      }
+    }
+    return classes[code]!;
+  }
+  const ch = String.fromCharCode(code);
+  return /\p{N}/u.test(ch) ? 2 : /[\p{L}\p{M}]/u.test(ch) ? 1 : /\s/.test(ch) ? 3 : 0;
+}
+
+/** [end of the token starting at i, whether it is a word] in folded text t. */
+function tokenEnd(t: string, i: number, end: number): [number, boolean] {
+  const c = charClass(t.charCodeAt(i));
+  if (c === 0 || c === 3) return [i + 1, false];
+  let j = i + 1;
+  if (c === 2) {
+    // Digits, with inner decimal or thousands separators ("4.5", "400,000").
+    for (;;) {
+      while (j < end && charClass(t.charCodeAt(j)) === 2) j++;
+      if (j + 1 < end && (t[j] === '.' || t[j] === ',') && charClass(t.charCodeAt(j + 1)) === 2) j++;
+      else break;
+    }
+    if (j < end && charClass(t.charCodeAt(j)) === 1) while (j < end && charClass(t.charCodeAt(j)) !== 0 && charClass(t.charCodeAt(j)) !== 3) j++;
+    return [j, true];
+  }
+  while (j < end && (charClass(t.charCodeAt(j)) === 1 || charClass(t.charCodeAt(j)) === 2)) j++;
+  return [j, true];
+}
+
 export function tokenize(text: string, folded: FoldedText, fStart: number, fEnd: number): Token[] {
   const out: Token[] = [];
-  const src = folded.text.slice(fStart, fEnd);
-  for (const m of src.matchAll(TOKEN)) {
-    const fs = fStart + m.index;
-    const fe = fs + m[0].length;
-    const start = folded.orig[fs]!;
+  const t = folded.text;
+  let i = fStart;
+  while (i < fEnd) {
+    const code = t.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 9 || code === 13 || charClass(code) === 3) {
+      i++;
+      continue;
+    }
+    const [fe, word] = tokenEnd(t, i, fEnd);
+    const start = folded.orig[i]!;
     const end = folded.orig[fe]! > folded.orig[fe - 1]! ? folded.orig[fe]! : folded.orig[fe - 1]! + 1;
-    const word = m[0].length > 1 || WORD.test(m[0]);
-    const code = m[0].charCodeAt(0);
     const arabic = code >= 0x600 && code <= 0x6ff;
     const first = text[start] ?? '';
     const cap = word && !arabic && first !== first.toLowerCase();
-    out.push({ start, end: trimEnd(text, start, end), f: m[0], word, cap, upper: cap && isUpper(text, start, end), arabic });
+    out.push({ start, end: trimEnd(text, start, end), f: t.slice(i, fe), word, cap, upper: cap && isUpper(text, start, end), arabic });
+    i = fe;
   }
   return out;
 }
-
-const WORD = /[\p{L}\p{N}]/u;
 
 function isUpper(text: string, start: number, end: number): boolean {
   const letters = text.slice(start, end).replace(/[^\p{L}]/gu, '');
