@@ -147,35 +147,31 @@ function amount(doc: Doc, sent: number, from: number): Record<string, string> | 
   return { amount: `${m[2]!.trim()}${m[3] ?? ''}`, ...(currency ? { currency: currency.trim() } : {}) };
 }
 
-export function applyTrigger(fs: FrameSentence, t: TriggerEntry, from: number, to: number): void {
-  const { doc } = fs.ctx;
-  const rel = t.rel as RelationType;
-  const rule = `trigger.${t.rel}.${t.frame}`;
-  if (t.frame === 'passive') {
-    const target = [...fs.refs].reverse().find((r) => r.from < from && t.targets.includes(r.type) && from - r.to < 12);
-    const actors = groupAfter(fs, to, t.actors, rel, 'target', 6);
-    if (target && actors.length) link(fs, actors, rel, [target], ...span([target, ...actors], from, to), rule, 0.7);
-    return;
-  }
-  if (t.frame === 'subject' || t.frame === 'withdraw') {
-    subjectFrames(fs, t, rel, rule, from, to);
-    return;
-  }
-  if (rel === 'supports' && fs.funding) return;
-  if (rel === 'funds') fs.funding = true;
-  if (afterTemporal(fs, from) && t.frame !== 'mutual') return;
+interface Sides {
+  actors: Ref[];
+  targets: Ref[];
+}
+
+/** Actor before the cue (or right after it in a verb-first Arabic clause), target after it. */
+function svoSides(fs: FrameSentence, t: TriggerEntry, rel: RelationType, from: number, to: number): Sides {
   let actors = groupBefore(fs, from, t.actors, rel, fs.helperEnd !== undefined && fs.helperEnd <= from ? 60 : 15);
   let targetFrom = to;
-  if (!actors.length && doc.lang === 'ar') {
+  if (!actors.length && fs.ctx.doc.lang === 'ar') {
     actors = groupAfter(fs, to, t.actors, rel, 'actor', 4);
     if (actors.length) targetFrom = actors[actors.length - 1]!.to;
   }
-  let targets = dropContainers(fs, groupAfter(fs, targetFrom, t.targets, rel, 'target')).filter(
+  const targets = dropContainers(fs, groupAfter(fs, targetFrom, t.targets, rel, 'target')).filter(
     (r) => !actors.includes(r) && !(RECIPIENT.has(rel) && fromSource(fs, r)) && !(rel === 'supports' && afterLocative(fs, r)),
   );
+  return { actors, targets };
+}
+
+/** When the plain frame finds no side: "signed ... by X", a speaker's "we", "it" for an agreement. */
+function fallbacks(fs: FrameSentence, t: TriggerEntry, rel: RelationType, from: number, to: number, sides: Sides): Sides {
+  let { actors, targets } = sides;
+  const toks = fs.ctx.doc.sentences[fs.sent]!.tokens;
   if (!actors.length && !targets.length) {
-    // "The grant agreement was signed ... by X and Y": target before the cue, actors after "by".
-    const agent = doc.sentences[fs.sent]!.tokens.slice(to, to + 8).findIndex((w) => AGENTS.has(w.f));
+    const agent = toks.slice(to, to + 8).findIndex((w) => AGENTS.has(w.f));
     const before = [...fs.refs].reverse().find((r) => r.to <= from && t.targets.includes(r.type));
     if (agent >= 0 && before) {
       actors = groupAfter(fs, to + agent + 1, t.actors, rel, 'actor', 3);
@@ -184,21 +180,43 @@ export function applyTrigger(fs: FrameSentence, t: TriggerEntry, from: number, t
   }
   if (!actors.length && fs.speaker && (t.frame === 'mutual' || rel === 'operates_in')) actors = [fs.speaker];
   if (!targets.length && rel === 'party_to' && actors.length) targets = recentAgreement(fs);
-  if (t.frame === 'mutual' && actors.length > 1) {
-    for (const a of actors) link(fs, [a], rel, actors.filter((b) => b !== a), ...span(actors, from, to), `${rule}-group`, 0.6);
-  }
   if (!actors.length && targets.length) {
-    const next = doc.sentences[fs.sent]!.tokens[targets[targets.length - 1]!.to];
+    // "In violation of X, Armenia ...", "appel avec X, lundi, Y": the actor comes after.
+    const next = toks[targets[targets.length - 1]!.to];
     if (next && AFTER_TARGET.has(next.f)) actors = groupAfter(fs, targets[targets.length - 1]!.to, t.actors, rel, 'actor', 8);
   }
-  if (actors.length && targets.length) {
-    const attrs = rel === 'funds' ? amount(doc, fs.sent, from) : undefined;
-    link(fs, actors, rel, targets, ...span([...actors, ...targets], from, to), rule, 0.65, attrs);
-  } else if (actors.length && rel === 'funds') {
-    // "inform X that France is keen to donate": the addressee of the main clause receives.
-    let clause: number | undefined;
-    for (let k = actors[0]!.from - 1; k >= 0 && clause === undefined; k--) if (isBreak(doc, fs.sent, k) && doc.sentences[fs.sent]!.tokens[k]!.word) clause = k;
-    const before = clause === undefined ? undefined : [...fs.refs].reverse().find((r) => r.to <= clause && t.targets.includes(r.type) && !r.adjective);
-    if (before) link(fs, actors, rel, [before], ...span([before, ...actors], from, to), `${rule}-recipient-before`, 0.5, amount(doc, fs.sent, from));
+  return { actors, targets };
+}
+
+/** "inform X that France is keen to donate": the addressee of the main clause receives. */
+function recipientBefore(fs: FrameSentence, t: TriggerEntry, actors: Ref[], from: number, to: number, rule: string): void {
+  const { doc } = fs.ctx;
+  let clause: number | undefined;
+  for (let k = actors[0]!.from - 1; k >= 0 && clause === undefined; k--) if (isBreak(doc, fs.sent, k) && doc.sentences[fs.sent]!.tokens[k]!.word) clause = k;
+  const before = clause === undefined ? undefined : [...fs.refs].reverse().find((r) => r.to <= clause && t.targets.includes(r.type) && !r.adjective);
+  if (before) link(fs, actors, 'funds', [before], ...span([before, ...actors], from, to), `${rule}-recipient-before`, 0.5, amount(doc, fs.sent, from));
+}
+
+export function applyTrigger(fs: FrameSentence, t: TriggerEntry, from: number, to: number): void {
+  const rel = t.rel as RelationType;
+  const rule = `trigger.${t.rel}.${t.frame}`;
+  if (t.frame === 'passive') {
+    const target = [...fs.refs].reverse().find((r) => r.from < from && t.targets.includes(r.type) && from - r.to < 12);
+    const actors = groupAfter(fs, to, t.actors, rel, 'target', 6);
+    if (target && actors.length) link(fs, actors, rel, [target], ...span([target, ...actors], from, to), rule, 0.7);
+    return;
   }
+  if (t.frame === 'subject' || t.frame === 'withdraw') return subjectFrames(fs, t, rel, rule, from, to);
+  if (rel === 'supports' && fs.funding) return;
+  if (rel === 'funds') fs.funding = true;
+  if (afterTemporal(fs, from) && t.frame !== 'mutual') return;
+  const first = svoSides(fs, t, rel, from, to);
+  if (t.frame === 'mutual' && first.actors.length > 1) {
+    for (const a of first.actors) link(fs, [a], rel, first.actors.filter((b) => b !== a), ...span(first.actors, from, to), `${rule}-group`, 0.6);
+  }
+  const { actors, targets } = fallbacks(fs, t, rel, from, to, first);
+  if (actors.length && targets.length) {
+    const attrs = rel === 'funds' ? amount(fs.ctx.doc, fs.sent, from) : undefined;
+    link(fs, actors, rel, targets, ...span([...actors, ...targets], from, to), rule, 0.65, attrs);
+  } else if (actors.length && rel === 'funds') recipientBefore(fs, t, actors, from, to, rule);
 }
