@@ -10,7 +10,7 @@ const CLOSE = new Set([')', ']']);
 
 function longFormBefore(tags: SentenceTags, i: number): Mention | undefined {
   const m = tags.mention[i - 1];
-  return m && m.kind === 'name' && m.type !== 'official' && m.to === i ? m : undefined;
+  return m && m.kind === 'name' && m.type !== 'official' && m.type !== 'country' && m.type !== 'region' && m.to === i ? m : undefined;
 }
 
 /** Finds "X (ACR)" and "ACR [X]" definitions; returns acronym -> long-form mention. */

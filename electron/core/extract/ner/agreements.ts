@@ -39,6 +39,8 @@ function topicWords(doc: Doc, sent: number, from: number, to: number, nounFrom: 
 
 const AGENT = new Set(['par', 'by', 'بوساطة', 'برعاية']);
 const PURPOSE = new Set(['pour', 'to', 'visant']);
+/** Prepositions that introduce an agreement's name or issuer ("in Bogota" is where, not which). */
+const NAMING = new Set(['of', 'de', 'du', 'des', 'd']);
 const COMPLEMENT = new Set(['de', 'du', 'des', 'd', 'of', 'on', 'sur', 'about', 'concernant', "'"]);
 
 function premodifiers(doc: Doc, sent: number, tags: SentenceTags, i: number): number {
@@ -67,7 +69,7 @@ function postmodifiers(doc: Doc, sent: number, tags: SentenceTags, to: number, w
     const q = doc.li.qualifiers.at(s, ext.to);
     if (q) { ext.to = q.to; ext.qualified = true; continue; }
     let j = ext.to;
-    if (doc.li.connectors.has(t[j]!.f) || t[j]!.f === "'") j++;
+    if (NAMING.has(t[j]!.f) || t[j]!.f === "'") j++;
     while (t[j] && (t[j]!.f === "'" || t[j]!.f === 'la' || t[j]!.f === 'l' || t[j]!.f === 'the')) j++;
     const m = tags.mention[j];
     if ((j > ext.to || doc.lang === 'ar') && m && m.kind === 'name' && m.type !== 'official') {

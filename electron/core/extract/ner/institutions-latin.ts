@@ -17,6 +17,8 @@ interface Scan {
 }
 
 const STOP_AND = new Set(['et', 'and', '&']);
+/** "Mission in Colombia", "mission au Mali": where a body works, not whose it is. */
+const LOCATION = new Set(['in', 'en', 'au', 'aux', 'à']);
 
 function tok(sc: Scan, i: number) {
   return sc.doc.sentences[sc.sent]!.tokens[i];
@@ -72,6 +74,7 @@ function scanRight(sc: Scan, j: number, englishOnlyCaps: boolean): number {
       connector = false;
       continue;
     }
+    if (LOCATION.has(t.f)) break;
     if (doc.li.connectors.has(t.f)) { connector = true; j++; continue; }
     if (t.cap && !doc.li.stopCaps.has(t.f) && !t.upper && !doc.li.months.at(doc.sentences[sc.sent]!, j) && !doc.li.weekdays.has(t.f)) {
       parts.names.push(t.f);
@@ -111,7 +114,8 @@ function scanLeft(sc: Scan, from: number): number {
       // "Azerbaijani Foreign Ministry", "Bosnia and Herzegovina Mine Action Centre".
       const countryName = m.type === 'country' && m.kind === 'name' && m.rule !== 'gazetteer.capital-metonym' && m.to === start;
       if (m.kind === 'adjective' || countryName) { parts.country ??= m.country; parts.inner.push(m.id); }
-      else if (m.type === 'agency' || m.type === 'organization') { parts.names.unshift(surface(doc, m)); m.dropped = m.nested = true; }
+      else if (m.type === 'agency') parts.parents.push(m.id);
+      else if (m.type === 'organization') { parts.names.unshift(surface(doc, m)); m.dropped = m.nested = true; }
       else break;
       start = m.from;
       k = m.from - 1;

@@ -201,7 +201,7 @@ export function applyTrigger(fs: FrameSentence, t: TriggerEntry, from: number, t
   const rel = t.rel as RelationType;
   const rule = `trigger.${t.rel}.${t.frame}`;
   if (t.frame === 'passive') {
-    const target = [...fs.refs].reverse().find((r) => r.from < from && t.targets.includes(r.type) && from - r.to < 12);
+    const target = [...fs.refs].reverse().find((r) => r.from < from && t.targets.includes(r.type) && from - r.to < 20);
     const actors = groupAfter(fs, to, t.actors, rel, 'target', 6);
     if (target && actors.length) link(fs, actors, rel, [target], ...span([target, ...actors], from, to), rule, 0.7);
     return;
