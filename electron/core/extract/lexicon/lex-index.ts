@@ -29,6 +29,7 @@ export interface LangIndex {
   blame: PhraseIndex<true>;
   months: PhraseIndex<number>;
   pairs: PhraseIndex<true>;
+  sides: PhraseIndex<true>;
   connectors: Set<string>;
   determiners: Set<string>;
   clauseBreaks: Set<string>;
@@ -101,6 +102,7 @@ function buildIndexes(lex: Lexicon, lang: Lang): LangIndex {
     blame: index(all(lex.triggers.blame[lang])),
     months: index(Object.entries(g.months[lang])),
     pairs: index(all(g.pairs[lang])),
+    sides: index(all(g.sides[lang])),
     connectors: set(g.connectors[lang]),
     determiners: set(g.determiners[lang]),
     clauseBreaks: set(g.clauseBreaks[lang]),

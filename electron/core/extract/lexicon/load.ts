@@ -78,6 +78,7 @@ const Language = z.object({
   former: byLang(words),
   locatives: byLang(words),
   directions: byLang(words),
+  sides: byLang(words),
 });
 
 export type TriggerEntry = z.infer<typeof Trigger>;

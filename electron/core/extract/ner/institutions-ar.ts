@@ -41,6 +41,14 @@ function scan(doc: Doc, sent: number, tags: SentenceTags, parts: InstitutionPart
   return end;
 }
 
+/** "جماعة الحوثي", "مشروع مسام": an organisation named by one word right after its head. */
+function orgName(doc: Doc, sent: number, tags: SentenceTags, j: number): number {
+  const s = doc.sentences[sent]!;
+  const t = s.tokens[j];
+  if (!t?.arabic || tags.mention[j] || tags.concept[j] || endsName(doc.li, s, j) || doc.li.titles.at(s, j)) return 0;
+  return /(ه|يه|ية)$/.test(t.f) && t.f.startsWith('ال') ? 0 : 1;
+}
+
 /** Adds a mention for every Arabic institution name headed by a concept noun. */
 export function findArabicInstitutions(doc: Doc, sent: number, tags: SentenceTags): void {
   const s = doc.sentences[sent]!;
@@ -48,7 +56,9 @@ export function findArabicInstitutions(doc: Doc, sent: number, tags: SentenceTag
     const tag = tags.concept[i];
     if (!tag || tag.from !== i || !tag.concept.head || tags.mention[i]) continue;
     const parts = newParts(tag.concept, false);
-    const to = scan(doc, sent, tags, parts, tag.to);
+    const named = tag.concept.head === 'organization' ? orgName(doc, sent, tags, tag.to) : 0;
+    if (named) parts.names.push(s.tokens[tag.to]!.f);
+    const to = named ? tag.to + 1 : scan(doc, sent, tags, parts, tag.to);
     parts.unknownLower = 0;
     // "وزارة البيئة العراقية": an unknown word with a country is the body's own name.
     if (parts.country && parts.concepts.size === 1) {

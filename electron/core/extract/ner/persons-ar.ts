@@ -11,8 +11,17 @@ import type { SentenceTags } from './tags';
 function nameRun(doc: Doc, sent: number, j: number, max: number): number {
   const s = doc.sentences[sent]!;
   let k = j;
-  while (k < s.tokens.length && k - j < max && nameLike(doc.li, s, k)) k++;
+  while (k < s.tokens.length && k - j < max && (nameLike(doc.li, s, k) || (k > j && familyName(doc, sent, k)))) k++;
   return k;
+}
+
+/** After a first name, an article word is a family name ("القصيبي", "البرهان"), not an adjective
+ *  of a body or a known word. */
+function familyName(doc: Doc, sent: number, k: number): boolean {
+  const s = doc.sentences[sent]!;
+  const t = s.tokens[k]!;
+  if (!t.arabic || !t.f.startsWith('ال') || doc.li.particles.has(t.f)) return false;
+  return !doc.li.concepts.at(s, k) && !doc.li.titles.at(s, k) && !doc.li.triggers.at(s, k) && !doc.li.speech.at(s, k) && !doc.mentions.some((m) => m.sent === sent && m.from <= k && k < m.to);
 }
 
 function add(doc: Doc, tags: SentenceTags, m: Omit<Mention, 'id' | 'start' | 'end'>): Mention {
@@ -31,10 +40,12 @@ function constructTarget(doc: Doc, sent: number, tags: SentenceTags, j: number):
   return { target: org, next: j + 1 };
 }
 
+const POSTING = new Set(['في', 'الي', 'لدي']);
+
 /** "السفير الياباني في العراق NAME", "مدير X في وزارة Y NAME": postings between title and name. */
 function skipPostings(doc: Doc, tags: SentenceTags, sent: number, k: number): number {
   const t = doc.sentences[sent]!.tokens;
-  while (t[k]?.f === 'في' && tags.mention[k + 1] && tags.mention[k + 1]!.from === k + 1) k = tags.mention[k + 1]!.to;
+  while (POSTING.has(t[k]?.f ?? '') && tags.mention[k + 1] && tags.mention[k + 1]!.from === k + 1) k = tags.mention[k + 1]!.to;
   return k;
 }
 
@@ -47,9 +58,10 @@ export function findArabicPersons(doc: Doc, sent: number, tags: SentenceTags): v
     const definite = s.tokens[hit.from]!.f.startsWith('ال');
     let k = hit.to;
     let target: Mention | undefined;
-    if (tags.mention[k]?.kind === 'adjective') {
-      target = tags.mention[k];
-      k = target!.to;
+    const after = tags.mention[k];
+    if (after && after.from === k && (after.kind === 'adjective' || (definite && (after.type === 'agency' || after.type === 'organization')))) {
+      target = after;
+      k = after.to;
     } else if (!definite) {
       const c = constructTarget(doc, sent, tags, k);
       target = c.target;

@@ -15,6 +15,7 @@ export interface Ref {
   adjective: boolean;
 }
 
+const ACTOR_TYPES = new Set(['country', 'agency', 'organization']);
 const JOINERS = new Set([',', '،', 'and', 'et', 'و', '&']);
 const BREAK_PUNCT = new Set(['.', ';', ':', '«', '»', '“', '”', '"', '?', '!']);
 
@@ -45,6 +46,11 @@ export function sentenceRefs(doc: Doc, sent: number, entityOf: Map<number, strin
     if (m.sent !== sent || m.nested || m.dropped) continue;
     const e = entityOf.get(m.id);
     if (e) out.push({ from: m.from, to: m.to, type: m.type, ents: [e], mention: m, adjective: m.kind === 'adjective' });
+  }
+  for (const hit of doc.li.sides.all(doc.sentences[sent]!)) {
+    const before = [...out].filter((r) => r.to <= hit.from && ACTOR_TYPES.has(r.type)).flatMap((r) => r.ents);
+    const last = [...new Set(before.reverse())].slice(0, 2);
+    if (last.length === 2) out.push({ from: hit.from, to: hit.to, type: 'country', ents: last, mention: { id: -1 } as Mention, adjective: false });
   }
   for (const hit of doc.li.pairs.all(doc.sentences[sent]!)) {
     const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([e]) => e);
