@@ -56,7 +56,8 @@ export function findArabicInstitutions(doc: Doc, sent: number, tags: SentenceTag
     const tag = tags.concept[i];
     if (!tag || tag.from !== i || !tag.concept.head || tags.mention[i]) continue;
     const parts = newParts(tag.concept, false);
-    const named = tag.concept.head === 'organization' ? orgName(doc, sent, tags, tag.to) : 0;
+    const definiteHead = s.tokens[i]!.f.replace(/^(و|ف|ب|ل)/, '').startsWith('ال');
+    const named = tag.concept.head === 'organization' && !definiteHead ? orgName(doc, sent, tags, tag.to) : 0;
     if (named) parts.names.push(s.tokens[tag.to]!.f);
     const to = named ? tag.to + 1 : scan(doc, sent, tags, parts, tag.to);
     parts.unknownLower = 0;

@@ -6,6 +6,7 @@ import type { Doc, Mention } from './doc';
 import { addMention } from './doc';
 import { nameLike } from './arabic-words';
 import { postRole } from './persons';
+import { tokenKeys } from '../text/words';
 import type { SentenceTags } from './tags';
 
 function nameRun(doc: Doc, sent: number, j: number, max: number): number {
@@ -20,7 +21,8 @@ function nameRun(doc: Doc, sent: number, j: number, max: number): number {
 function familyName(doc: Doc, sent: number, k: number): boolean {
   const s = doc.sentences[sent]!;
   const t = s.tokens[k]!;
-  if (!t.arabic || !t.f.startsWith('ال') || doc.li.particles.has(t.f)) return false;
+  if (!t.arabic || !t.f.startsWith('ال') || /ه$/.test(t.f) || doc.li.particles.has(t.f)) return false;
+  if (tokenKeys(t).some((k) => doc.li.leaders.has(k) || doc.li.civilians.has(k))) return false;
   return !doc.li.concepts.at(s, k) && !doc.li.titles.at(s, k) && !doc.li.triggers.at(s, k) && !doc.li.speech.at(s, k) && !doc.mentions.some((m) => m.sent === sent && m.from <= k && k < m.to);
 }
 
