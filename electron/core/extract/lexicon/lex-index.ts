@@ -30,6 +30,7 @@ export interface LangIndex {
   months: PhraseIndex<number>;
   pairs: PhraseIndex<true>;
   sides: PhraseIndex<true>;
+  relatives: Set<string>;
   connectors: Set<string>;
   determiners: Set<string>;
   clauseBreaks: Set<string>;
@@ -103,6 +104,7 @@ function buildIndexes(lex: Lexicon, lang: Lang): LangIndex {
     months: index(Object.entries(g.months[lang])),
     pairs: index(all(g.pairs[lang])),
     sides: index(all(g.sides[lang])),
+    relatives: new Set(g.relatives[lang].map((w) => foldPattern(w))),
     connectors: set(g.connectors[lang]),
     determiners: set(g.determiners[lang]),
     clauseBreaks: set(g.clauseBreaks[lang]),

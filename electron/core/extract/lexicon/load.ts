@@ -79,6 +79,7 @@ const Language = z.object({
   locatives: byLang(words),
   directions: byLang(words),
   sides: byLang(words),
+  relatives: byLang(words),
 });
 
 export type TriggerEntry = z.infer<typeof Trigger>;

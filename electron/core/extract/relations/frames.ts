@@ -15,6 +15,7 @@ const AFTER_TARGET = new Set([',', 'by', 'par']);
 /** "Before the signing of the deal, X ...": a time clause, not the actor's own statement. */
 const TEMPORAL = new Set(['before', 'after', 'until', 'avant', 'après', 'قبل', 'بعد']);
 const AGENTS = new Set(['by', 'par', 'من قبل']);
+const WITH = new Set(['with', 'avec', 'مع']);
 
 /** "ووقعت عليه الحكومتان": a party_to cue whose agreement is a pronoun takes the latest agreement. */
 function recentAgreement(fs: FrameSentence): Ref[] {
@@ -94,6 +95,21 @@ function allowed(fs: FrameSentence, r: Ref, types: string[], role: 'actor' | 'ta
   return adjectiveStandsForCountry(fs.ctx.doc, fs.sent, r.mention);
 }
 
+/** "signed the accord with X": X is a party too. */
+function coSigners(fs: FrameSentence, t: TriggerEntry, after: number): Ref[] {
+  const w = fs.ctx.doc.sentences[fs.sent]!.tokens[after];
+  return w && WITH.has(w.f) ? groupAfter(fs, after + 1, t.actors, 'party_to', 'actor', 5) : [];
+}
+
+/** "X, who signed ...", "X qui a signé": the only break between X and the cue is the relative
+ *  pronoun right after X, so X is the actor. */
+function relativeOf(fs: FrameSentence, r: Ref, i: number): boolean {
+  const t = fs.ctx.doc.sentences[fs.sent]!.tokens;
+  const k = t[r.to]?.f === ',' ? r.to + 1 : r.to;
+  if (!t[k] || !fs.ctx.doc.li.relatives.has(t[k]!.f)) return false;
+  return !anyBreak(fs.ctx.doc, fs.sent, k + 1, i);
+}
+
 /** The coordinated group of allowed refs nearest before token i, within the clause. */
 export function groupBefore(fs: FrameSentence, i: number, types: string[], rel: string, limit = 15): Ref[] {
   const { doc } = fs.ctx;
@@ -101,7 +117,7 @@ export function groupBefore(fs: FrameSentence, i: number, types: string[], rel: 
   let last: Ref | undefined;
   for (let k = cands.length - 1; k >= 0; k--) {
     const r = cands[k]!;
-    if (anyBreak(doc, fs.sent, r.to, i)) break;
+    if (anyBreak(doc, fs.sent, r.to, i) && !relativeOf(fs, r, i)) break;
     if (allowed(fs, r, types, 'actor', rel)) { last = r; break; }
   }
   if (!last) return [];
@@ -215,6 +231,7 @@ export function applyTrigger(fs: FrameSentence, t: TriggerEntry, from: number, t
     for (const a of first.actors) link(fs, [a], rel, first.actors.filter((b) => b !== a), ...span(first.actors, from, to), `${rule}-group`, 0.6);
   }
   const { actors, targets } = fallbacks(fs, t, rel, from, to, first);
+  if (rel === 'party_to' && targets.length) actors.push(...coSigners(fs, t, targets[targets.length - 1]!.to));
   if (actors.length && targets.length) {
     const attrs = rel === 'funds' ? amount(fs.ctx.doc, fs.sent, from) : undefined;
     link(fs, actors, rel, targets, ...span([...actors, ...targets], from, to), rule, 0.65, attrs);
