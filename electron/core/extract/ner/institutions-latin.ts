@@ -14,6 +14,8 @@ interface Scan {
   sent: number;
   tags: SentenceTags;
   parts: InstitutionParts;
+  /** Where a parent body named after "of" starts, to link once it is found. */
+  ofBody?: number;
 }
 
 const STOP_AND = new Set(['et', 'and', '&']);
@@ -48,12 +50,25 @@ function takeMention(sc: Scan, m: Mention, viaConnector: boolean): 'continue' | 
 }
 
 /** Consumes complements to the right of token j; returns the end of the name. */
+/** "Brigade of the Colombian Army": a second body named after "of" is a parent, found on its own.
+ *  True when the words from `j` on are nationality adjectives followed by a capitalised head. */
+function bodyAhead(sc: Scan, j: number): boolean {
+  let k = j;
+  while (sc.tags.mention[k]?.kind === 'adjective') k = sc.tags.mention[k]!.to;
+  const c = sc.tags.concept[k];
+  return k > j && !!c?.concept.head && !!tok(sc, k)?.cap;
+}
+
 function scanRight(sc: Scan, j: number, englishOnlyCaps: boolean): number {
   const { doc, tags, parts } = sc;
   const n = doc.sentences[sc.sent]!.tokens.length;
   let end = j;
   let connector = false;
   while (j < n) {
+    if (connector && bodyAhead(sc, j)) {
+      sc.ofBody = j;
+      break;
+    }
     const t = tok(sc, j)!;
     if (t.f === "'") { j++; continue; }
     if (!t.word || STOP_AND.has(t.f) || doc.li.titles.at(doc.sentences[sc.sent]!, j)) break;
@@ -153,6 +168,7 @@ function french(sc: Scan, tag: ConceptTag): [number, number] | null {
 /** Adds a mention for every institution name headed by a concept noun in the sentence. */
 export function findLatinInstitutions(doc: Doc, sent: number, tags: SentenceTags): void {
   const s = doc.sentences[sent]!;
+  const pending: Array<[Mention, number]> = [];
   for (let i = 0; i < s.tokens.length; i++) {
     const tag = tags.concept[i];
     if (!tag || tag.from !== i || !tag.concept.head || tags.mention[i]) continue;
@@ -168,6 +184,11 @@ export function findLatinInstitutions(doc: Doc, sent: number, tags: SentenceTags
       ...(sc.parts.country ? { country: sc.parts.country } : {}),
     });
     for (let k = from; k < to; k++) tags.mention[k] = m;
+    if (sc.ofBody !== undefined) pending.push([m, sc.ofBody]);
     i = Math.max(i, to - 1);
+  }
+  for (const [m, at] of pending) {
+    const parent = tags.mention[at];
+    if (parent && parent !== m && parent.type === 'agency') m.inner = [...(m.inner ?? []), parent.id];
   }
 }
