@@ -2,7 +2,7 @@
 // nouns, relation cues and grammar words. Built on first use and cached with the lexicon.
 import type { Lang } from '../../../../shared/domain';
 import { foldPattern } from '../text/fold-map';
-import { PhraseIndex, phraseWord } from '../text/words';
+import { FirstWords, PhraseIndex, phraseWord } from '../text/words';
 import type { Lexicon, TriggerEntry } from './load';
 
 export interface Concept {
@@ -51,7 +51,7 @@ const word = (w: string) => phraseWord(foldPattern(w));
 const set = (ws: string[]) => new Set(ws.map(word));
 
 /** First words of every phrase index of the language being built (see PhraseIndex). */
-let firsts: Set<string> | undefined;
+let firsts: FirstWords | undefined;
 
 function index<T>(entries: Iterable<[string, T]>): PhraseIndex<T> {
   const p = new PhraseIndex<T>(firsts);
@@ -70,7 +70,7 @@ function conceptIndex(lex: Lexicon, lang: Lang): PhraseIndex<Concept> {
 }
 
 function build(lex: Lexicon, lang: Lang): LangIndex {
-  firsts = new Set();
+  firsts = new FirstWords();
   try {
     return buildIndexes(lex, lang);
   } finally {

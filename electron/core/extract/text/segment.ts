@@ -20,8 +20,9 @@ export interface Token {
   arabic: boolean;
   /** Folded forms the token is compared by (see ./words), computed on first use. */
   keys?: string[];
-  /** Whether any lexicon phrase of the article's language starts with this token (see ./words). */
-  cue?: boolean;
+  /** Which phrase indices of the article's language have a phrase starting with this token, as
+   *  bits (see ./words). */
+  cue?: number;
 }
 
 export interface Sentence {

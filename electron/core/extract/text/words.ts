@@ -43,17 +43,39 @@ export interface PhraseHit<T> {
   to: number;
 }
 
+/** The first words of every phrase index of one language, each with the bits of the indices
+ *  that have a phrase starting with it: a token is looked up once, not once per index. */
+export class FirstWords {
+  private readonly masks = new Map<string, number>();
+  private next = 0;
+
+  allocate(): number {
+    if (this.next > 30) throw new Error('too many phrase indices for one language');
+    return 1 << this.next++;
+  }
+
+  add(word: string, bit: number): void {
+    this.masks.set(word, (this.masks.get(word) ?? 0) | bit);
+  }
+
+  of(t: Token): number {
+    return (t.cue ??= tokenKeys(t).reduce((m, k) => m | (this.masks.get(k) ?? 0), 0));
+  }
+}
+
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Array<{ words: string[]; value: T }>>();
+  private readonly bit: number;
 
-  /** `firsts` collects the first words of every index of a language, for a fast negative answer. */
-  constructor(private readonly firsts?: Set<string>) {}
+  constructor(private readonly firsts?: FirstWords) {
+    this.bit = firsts ? firsts.allocate() : 0;
+  }
 
 
   add(phrase: string, value: T): void {
     const words = splitPhrase(phrase);
     if (!words.length) return;
-    this.firsts?.add(words[0]!);
+    this.firsts?.add(words[0]!, this.bit);
     const list = this.byFirst.get(words[0]!) ?? [];
     list.push({ words, value });
     list.sort((a, b) => b.words.length - a.words.length);
@@ -64,7 +86,7 @@ export class PhraseIndex<T> {
   at(s: Sentence, i: number): PhraseHit<T> | undefined {
     const t = s.tokens[i];
     if (!t?.word) return undefined;
-    if (this.firsts && (t.cue ??= tokenKeys(t).some((k) => this.firsts!.has(k))) === false) return undefined;
+    if (this.firsts && (this.firsts.of(t) & this.bit) === 0) return undefined;
     for (const k of tokenKeys(t)) {
       for (const cand of this.byFirst.get(k) ?? []) {
         const to = matchRest(s, i, cand.words);
