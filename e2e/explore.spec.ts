@@ -3,7 +3,7 @@
 // and the keyboard help and context menu are reachable. Waits on app state only.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/app';
-import { clickElement, entityId, hook, renderSeq, searchAndPick, settled, waitForRender } from './fixtures/graph';
+import { clickElement, entityId, hook, renderSeq, searchAndPick, settled, still, waitForRender } from './fixtures/graph';
 
 async function nodeTypes(page: Page): Promise<Map<string, string>> {
   const out = new Map<string, string>();
@@ -134,4 +134,20 @@ test('the help overlay lists the shortcuts and the context menu offers expansion
   await menu.getByRole('menuitem', { name: /Expand neighbours/ }).click();
   await waitForRender(app, since);
   await expect(menu).toBeHidden();
+});
+
+test('an Alt+drag lasso selects the nodes inside the outline', async ({ app, engine }) => {
+  const anama = await entityId(engine, 'ANAMA');
+  await app.keyboard.press('f');
+  await still(app);
+  const c = await hook(app, 'clientPoint', anama);
+  expect(c).not.toBeNull();
+  const { x, y } = c as { x: number; y: number };
+  await app.keyboard.down('Alt');
+  await app.mouse.move(x - 14, y - 14);
+  await app.mouse.down();
+  for (const [dx, dy] of [[14, -14], [14, 14], [-14, 14], [-14, -14]] as const) await app.mouse.move(x + dx, y + dy, { steps: 3 });
+  await app.mouse.up();
+  await app.keyboard.up('Alt');
+  await expect.poll(() => hook(app, 'selected')).toContain(anama);
 });

@@ -31,6 +31,7 @@ import { notify } from './panels/toasts';
 import { contextMenuController } from './view/controllers/context-menu';
 import { dragController } from './view/controllers/drag';
 import { hoverController } from './view/controllers/hover';
+import { lassoController } from './view/controllers/lasso';
 import { labelLodController } from './view/controllers/label-lod';
 import { installShortcuts, shortcutTable } from './view/controllers/keyboard';
 import { selectionController } from './view/controllers/selection';
@@ -102,6 +103,7 @@ async function start(): Promise<void> {
     }),
   );
   view.use(hoverController);
+  view.use(lassoController);
   view.use(labelLodController(() => view.large));
   view.use(dragController((positions, label) => ex.notePositions(positions, label)));
   view.use(contextMenuController((t) => contextItems(t, ex, actions, commands, nav)));

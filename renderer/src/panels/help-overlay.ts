@@ -12,6 +12,7 @@ const POINTER: ShortcutHelp[] = [
   { keys: 'Click', action: 'Select an entity or relation (relations open their evidence)' },
   { keys: 'Shift+Click', action: 'Add to the selection' },
   { keys: 'Shift+Drag', action: 'Box select' },
+  { keys: 'Alt+Drag', action: 'Lasso select (Shift+Alt+Drag adds)' },
   { keys: 'Right-click', action: 'Context menu' },
   { keys: 'Drag a node', action: 'Move it (undoable; kept by later layouts)' },
   { keys: 'Drop files', action: 'Import articles' },

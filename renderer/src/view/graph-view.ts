@@ -20,16 +20,25 @@ export type RendererChoice = 'auto' | RenderMode;
 /** Above this many elements the auto renderer is WebGL. */
 export const WEBGL_THRESHOLD = 2500;
 
-let webgl2: boolean | null = null;
+export type WebglSupport = 'hardware' | 'software' | 'none';
+let webgl2: WebglSupport | null = null;
 
-/** Whether this browser can give Cytoscape a WebGL2 context (no GPU and no software GL: no). */
-export function webglAvailable(): boolean {
-  if (webgl2 === null) {
-    try {
-      webgl2 = document.createElement('canvas').getContext('webgl2') !== null;
-    } catch {
-      webgl2 = false;
-    }
+/**
+ * Whether this browser can give Cytoscape a WebGL2 context, and whether a GPU draws it. Software
+ * GL (SwiftShader, llvmpipe: machines without a usable GPU) costs hundreds of milliseconds a
+ * frame, more than the canvas renderer, so the automatic choice only takes WebGL on hardware.
+ */
+export function webglSupport(): WebglSupport {
+  if (webgl2 !== null) return webgl2;
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return (webgl2 = 'none');
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    webgl2 = /swiftshader|llvmpipe|softpipe|software/i.test(renderer) ? 'software' : 'hardware';
+  } catch {
+    webgl2 = 'none';
   }
   return webgl2;
 }
@@ -192,10 +201,17 @@ export class GraphView {
     };
   }
 
+  /** Asked-for renderer first; automatically, WebGL for large views when a GPU draws it. */
+  private chooseMode(elements: number): RenderMode {
+    const choice = this.display.renderer;
+    if (choice === 'canvas') return 'canvas';
+    if (choice === 'webgl') return webglSupport() === 'none' ? 'canvas' : 'webgl';
+    return elements > WEBGL_THRESHOLD && webglSupport() === 'hardware' ? 'webgl' : 'canvas';
+  }
+
   private ensureMode(elements: number): void {
     const large = elements > WEBGL_THRESHOLD;
-    const asked: RenderMode = this.display.renderer === 'auto' ? (large ? 'webgl' : 'canvas') : this.display.renderer;
-    const want: RenderMode = asked === 'webgl' && !webglAvailable() ? 'canvas' : asked;
+    const want = this.chooseMode(elements);
     const restyle = large !== this.large;
     this.large = large;
     if (want !== this.mode) this.remount(want);
