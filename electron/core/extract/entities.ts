@@ -4,7 +4,7 @@
 // agreement and the dated one of its kind it refers back to.
 import type { AliasCandidate, CandidateEntity } from './types';
 import type { Doc, Mention } from './ner/doc';
-import { surface } from './ner/doc';
+import { mentionsIn, surface } from './ner/doc';
 
 class UnionFind {
   private readonly parent: number[] = [];
@@ -53,7 +53,7 @@ function placedAgreement(doc: Doc, list: Mention[], m: Mention): Mention | undef
   const a = m.agr!;
   if (a.date || !a.nameKey) return undefined;
   const dated = list.filter(
-    (o) => o.agr!.date && o.agr!.kind === a.kind && (o.agr!.nameKey === a.nameKey || doc.mentions.some((x) => x.sent === o.sent && !x.dropped && x.key === a.nameKey)),
+    (o) => o.agr!.date && o.agr!.kind === a.kind && (o.agr!.nameKey === a.nameKey || mentionsIn(doc, o.sent).some((x) => !x.dropped && x.key === a.nameKey)),
   );
   return dated.length === 1 ? dated[0] : undefined;
 }

@@ -102,13 +102,17 @@ export function findGazetteerHits(text: string, folded: FoldedText, lex: Lexicon
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const ACRONYM = /(?<![\p{L}\p{N}])(?:\p{Lu}\.?){2,}(?![\p{L}\p{N}])/gu;
+// Acronyms are Latin capitals, possibly dotted ("UN", "U.S."); a plain ASCII pattern with the word
+// boundaries checked by hand is much cheaper than a Unicode regular expression with look-behind.
+const ACRONYM = /[A-Z](?:\.?[A-Z])+\.?/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-function findAcronyms(text: string, folded: FoldedText, table: Map<string, GazEntry[]>, from: number, to: number, out: GazHit[]): void {
+function findAcronyms(text: string, _folded: FoldedText, table: Map<string, GazEntry[]>, from: number, to: number, out: GazHit[]): void {
   ACRONYM.lastIndex = from;
   for (let m = ACRONYM.exec(text); m && m.index < to; m = ACRONYM.exec(text)) {
-    const entries = table.get(m[0].replace(/\./g, ''));
     const end = m.index + m[0].replace(/\.$/, '').length;
+    if ((m.index > 0 && LETTER_OR_DIGIT.test(text[m.index - 1]!)) || (end < text.length && LETTER_OR_DIGIT.test(text[m.index + m[0].length] ?? ''))) continue;
+    const entries = table.get(m[0].replace(/\./g, ''));
     if (entries && end <= to) out.push({ start: m.index, end, fs: -1, fe: -1, entries });
   }
 }

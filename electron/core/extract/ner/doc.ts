@@ -76,6 +76,13 @@ export interface Doc {
   placeLinks: Array<{ inner: number; outer: number; sent: number; rule: string }>;
   /** Every date in the body, in text order. */
   dates: DateMention[];
+  /** Mentions by sentence, filled by addMention: rules ask about one sentence at a time. */
+  bySentence: Mention[][];
+}
+
+/** The mentions of one sentence (any layer, dropped ones included). */
+export function mentionsIn(doc: Doc, sent: number): Mention[] {
+  return doc.bySentence[sent] ?? [];
 }
 
 export function surface(doc: Doc, m: { start: number; end: number }): string {
@@ -97,21 +104,22 @@ export function addMention(doc: Doc, m: Omit<Mention, 'id' | 'start' | 'end'>): 
     agr: m.agr, anaphor: m.anaphor, sameAs: m.sameAs,
   };
   doc.mentions.push(full);
+  (doc.bySentence[m.sent] ??= []).push(full);
   return full;
 }
 
 /** Top-level mentions of one sentence, in text order. */
 export function sentenceMentions(doc: Doc, sent: number): Mention[] {
-  return doc.mentions.filter((m) => m.sent === sent && !m.nested).sort((a, b) => a.from - b.from);
+  return mentionsIn(doc, sent).filter((m) => !m.nested).sort((a, b) => a.from - b.from);
 }
 
 /** The top-level mention covering token i of a sentence, if any. */
 export function mentionAt(doc: Doc, sent: number, i: number): Mention | undefined {
-  return doc.mentions.find((m) => m.sent === sent && !m.nested && m.from <= i && i < m.to);
+  return mentionsIn(doc, sent).find((m) => !m.nested && m.from <= i && i < m.to);
 }
 
 export function overlaps(doc: Doc, sent: number, from: number, to: number): Mention[] {
-  return doc.mentions.filter((m) => m.sent === sent && !m.nested && m.from < to && from < m.to);
+  return mentionsIn(doc, sent).filter((m) => !m.nested && m.from < to && from < m.to);
 }
 
 /** Marks the top-level mentions inside [from, to) as nested in a new container. */

@@ -3,7 +3,7 @@
 // construct state names its body first: a known body, or a single unknown word followed by a
 // name of two or more words, taken as the body's name).
 import type { Doc, Mention } from './doc';
-import { addMention } from './doc';
+import { addMention, mentionsIn } from './doc';
 import { nameLike } from './arabic-words';
 import { postRole } from './persons';
 import { tokenKeys } from '../text/words';
@@ -23,7 +23,7 @@ function familyName(doc: Doc, sent: number, k: number): boolean {
   const t = s.tokens[k]!;
   if (!t.arabic || !t.f.startsWith('ال') || /ه$/.test(t.f) || doc.li.particles.has(t.f)) return false;
   if (tokenKeys(t).some((k) => doc.li.leaders.has(k) || doc.li.civilians.has(k))) return false;
-  return !doc.li.concepts.at(s, k) && !doc.li.titles.at(s, k) && !doc.li.triggers.at(s, k) && !doc.li.speech.at(s, k) && !doc.mentions.some((m) => m.sent === sent && m.from <= k && k < m.to);
+  return !doc.li.concepts.at(s, k) && !doc.li.titles.at(s, k) && !doc.li.triggers.at(s, k) && !doc.li.speech.at(s, k) && !mentionsIn(doc, sent).some((m) => m.from <= k && k < m.to);
 }
 
 function add(doc: Doc, tags: SentenceTags, m: Omit<Mention, 'id' | 'start' | 'end'>): Mention {

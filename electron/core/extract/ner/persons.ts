@@ -3,7 +3,7 @@
 // "Martin Schuepp, directeur régional du CICR", and speakers of quotes ("a déclaré Martin
 // Schuepp"). The title's role and the body or country it names become a Role (heads/represents).
 import type { Doc, Mention } from './doc';
-import { addMention } from './doc';
+import { addMention, mentionsIn } from './doc';
 import type { SentenceTags } from './tags';
 
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'ben', 'al', 'el', 'da', 'dos', 'der', 'la', 'le', 'ibn', 'abu']);
@@ -63,7 +63,7 @@ export function postRole(doc: Doc, sent: number, target: Mention | undefined, ro
   if (target.type === 'country') return doc.li.stateTitles.at(doc.sentences[sent]!, titleFrom) ? role : 'represents';
   const t = doc.sentences[sent]!.tokens;
   const after = t[target.to];
-  return after && DESTINATION.has(after.f) && t[target.to + 1] && doc.mentions.some((m) => m.sent === sent && m.from === target.to + 1 && m.type === 'country') ? 'represents' : role;
+  return after && DESTINATION.has(after.f) && t[target.to + 1] && mentionsIn(doc, sent).some((m) => m.from === target.to + 1 && m.type === 'country') ? 'represents' : role;
 }
 
 /** Skips a comma and a second title after it ("Le directeur du LMAC, le général NAME"). */

@@ -3,6 +3,7 @@
 // right of a head noun stay linear.
 import type { Concept } from '../lexicon/lex-index';
 import type { Doc, Mention } from './doc';
+import { mentionsIn } from './doc';
 
 export interface ConceptTag {
   concept: Concept;
@@ -23,8 +24,8 @@ export function tagSentence(doc: Doc, sent: number): SentenceTags {
     for (let i = hit.from; i < hit.to; i++) concept[i] = tag;
   }
   const mention: Array<Mention | undefined> = new Array(s.tokens.length);
-  for (const m of doc.mentions) {
-    if (m.sent !== sent || m.nested) continue;
+  for (const m of mentionsIn(doc, sent)) {
+    if (m.nested) continue;
     for (let i = m.from; i < m.to; i++) mention[i] = m;
   }
   return { concept, mention };

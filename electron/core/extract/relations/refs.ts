@@ -3,6 +3,7 @@
 // far, and coordinated groups ("la Russie, l'Azerbaïdjan et l'Arménie", "روسيا وأذربيجان").
 import type { EntityType } from '../../../../shared/domain';
 import type { Doc, Mention } from '../ner/doc';
+import { mentionsIn } from '../ner/doc';
 import { tokenKeys } from '../text/words';
 
 export interface Ref {
@@ -35,15 +36,15 @@ export function adjectiveStandsForCountry(doc: Doc, sent: number, m: Mention): b
   const t = doc.sentences[sent]!.tokens;
   // "the Azerbaijani, Russian and Armenian leaders": look past the coordinated adjectives.
   let k = m.to;
-  while (t[k] && (JOINERS.has(t[k]!.f) || doc.mentions.some((o) => o.sent === sent && o.kind === 'adjective' && o.from === k))) k++;
+  while (t[k] && (JOINERS.has(t[k]!.f) || mentionsIn(doc, sent).some((o) => o.kind === 'adjective' && o.from === k))) k++;
   const near = [t[m.to], t[k], t[m.from - 1], t[m.from - 2]].filter((w) => !!w).flatMap((w) => tokenKeys(w!));
   return near.some((w) => doc.li.leaders.has(w) || doc.li.civilians.has(w));
 }
 
 export function sentenceRefs(doc: Doc, sent: number, entityOf: Map<number, string>, counts: Map<string, number>): Ref[] {
   const out: Ref[] = [];
-  for (const m of doc.mentions) {
-    if (m.sent !== sent || m.nested || m.dropped) continue;
+  for (const m of mentionsIn(doc, sent)) {
+    if (m.nested || m.dropped) continue;
     const e = entityOf.get(m.id);
     if (e) out.push({ from: m.from, to: m.to, type: m.type, ents: [e], mention: m, adjective: m.kind === 'adjective' });
   }
