@@ -42,6 +42,16 @@ test('importing files from the toolbar shows progress, lists failures and update
   expect((await engine.call('app:info', {})).counts.articles).toBe(6);
 });
 
+test('an import the app menu starts in main shows its progress and updates the graph', async ({ app, engine }) => {
+  const dir = scratch({ 'from-menu.txt': 'France funds demining\n\n2022-02-01\n\nFrance said it funds demining in the Karabakh region of Azerbaijan.' });
+  const since = await renderSeq(app);
+  engine.host.imports.start([join(dir, 'from-menu.txt')]); // what main does after its own file dialog
+  await expect(app.locator('#import-panel')).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
+  await expect(app.locator('#import-panel li[data-file="from-menu.txt"]')).toContainText('added');
+  await waitForRender(app, since);
+  await expect(app.locator('[data-status="totals"]')).toContainText('6 articles');
+});
+
 test('cancelling the file dialog imports nothing', async ({ app, engine }) => {
   engine.importAnswer = null;
   await importFromToolbar(app);
