@@ -1,5 +1,5 @@
 // A cross-script consonant skeleton, so that a name with no code can be matched across scripts:
-// فوجار سليمانوف and Vugar Suleymanov, كاراباخ and Karabakh, ينيسافاك and Yenisafak. Each word
+// جوزيف عون and Joseph Aoun, تيغراي and Tigray, أردوغان and Erdoğan. Each word
 // becomes the sequence of its consonant classes, vowels dropped and repeats collapsed.
 //
 // The classes follow how Arabic writes foreign names and how Latin transliterates Arabic ones:

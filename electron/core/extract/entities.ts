@@ -102,7 +102,7 @@ function clusterNames(doc: Doc, uf: UnionFind): void {
   unionHyphenated(doc, uf, byName);
 }
 
-/** "Nagorno-Karabakh" and "Karabakh" (or "Haut-Karabakh") in one article: one place. */
+/** "Liban-Sud" and "Sud" style compounds, "Nagorno-X" and "X" in one article: one place. */
 function unionHyphenated(doc: Doc, uf: UnionFind, byName: Map<string, number>): void {
   for (const m of doc.mentions) {
     if (m.dropped || m.type !== 'region' || m.kind !== 'name' || m.key) continue;
@@ -112,7 +112,7 @@ function unionHyphenated(doc: Doc, uf: UnionFind, byName: Map<string, number>): 
   }
 }
 
-/** "the Foreign Ministry" and "the Azerbaijani Foreign Ministry" in one article are one body. */
+/** "the Foreign Ministry" and "the Ukrainian Foreign Ministry" in one article are one body. */
 function unionCountryless(doc: Doc, uf: UnionFind, byKey: Map<string, number>): void {
   for (const [key, id] of byKey) {
     if (!key.startsWith('inst:?:')) continue;

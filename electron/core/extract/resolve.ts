@@ -2,8 +2,8 @@
 // first (ISO codes for countries and regions, lexicon ids, institution and agreement keys). A
 // country or region key that the store does not know yet makes a new entity; other keys may still
 // meet an existing entity by name. Then a folded alias of the same or a compatible type, then
-// (for names with no code) the cross-script consonant skeleton: فوجار سليمانوف ~ Vugar
-// Suleymanov, كاراباخ ~ Karabakh, اناما ~ ANAMA. A match must be unique, or nothing is merged.
+// (for names with no code) the cross-script consonant skeleton: جوزيف عون ~ Joseph
+// Aoun, تيغراي ~ Tigray, يونيسف ~ UNICEF. A match must be unique, or nothing is merged.
 import type { EntityType } from '../../../shared/domain';
 import { foldKey } from '../../../shared/text/fold';
 import { skeleton } from '../../../shared/text/skeleton';
@@ -13,7 +13,7 @@ const SKELETON_TYPES = new Set<EntityType>(['official', 'organization', 'agency'
 /** Agencies and organizations are told apart by context the text may not give. */
 const COMPATIBLE: Partial<Record<EntityType, EntityType[]>> = { agency: ['agency', 'organization'], organization: ['organization', 'agency'] };
 const MIN_SKELETON = 4;
-/** A one-word body name (a transliterated acronym such as اناما) may have a short skeleton. */
+/** A one-word body name (a transliterated acronym such as يونيسف) may have a short skeleton. */
 const MIN_SKELETON_ONE_WORD_BODY = 2;
 
 function unique(ids: number[]): number | undefined {

@@ -1,6 +1,6 @@
 // First-level subdivisions (provinces, districts, oblasts, governorates) from iso3166-2-db, as
 // region entries keyed `iso:CC-SUB`. The library's names come with administrative words
-// ("Shusha District", "Oblast de Kherson", "محافظة ...") that news text mostly leaves out, so each
+// ("Kandal Province", "Oblast de Kherson", "محافظة ...") that news text mostly leaves out, so each
 // name is also entered without them. Names that are common words are skipped.
 import type { Lang } from '../../../../shared/domain';
 import type { GazEntry } from './gazetteer-data';

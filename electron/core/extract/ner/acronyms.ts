@@ -1,6 +1,6 @@
 // Acronyms defined in the text link a short and a long form: "Long Form (ACR)" and "ACR [Long
 // Form]". Every later (or earlier) standalone use of a defined acronym becomes a mention of the
-// same entity, so "ANAMA" in a caption or after a title resolves to the agency.
+// same entity, so "CMAC" in a caption or after a title resolves to the agency.
 import type { Doc, Mention } from './doc';
 import { addMention } from './doc';
 import type { SentenceTags } from './tags';

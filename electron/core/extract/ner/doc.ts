@@ -72,7 +72,7 @@ export interface Doc {
   refDate?: string;
   mentions: Mention[];
   roles: Role[];
-  /** "X region of Y", "la ville d'Azerbaïdjan, Ganja": inner place lies in outer place. */
+  /** "X region of Y", "la ville d'Ukraine, Kharkiv": inner place lies in outer place. */
   placeLinks: Array<{ inner: number; outer: number; sent: number; rule: string }>;
   /** Every date in the body, in text order. */
   dates: DateMention[];

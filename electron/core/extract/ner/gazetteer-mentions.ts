@@ -1,6 +1,6 @@
 // Turns gazetteer hits into mentions: the longest hit wins, a name with several readings takes
 // the reading that fits the article (a region of a country the article names), datelines
-// ("JAKARTA -") are dropped, and a capital is read as its country ("Erevan a lancé") unless the
+// ("JAKARTA -") are dropped, and a capital is read as its country ("Kiev a lancé") unless the
 // text puts an event in it ("réunions à Moscou"), where it is the city.
 import type { GazEntry } from '../lexicon/gazetteer-data';
 import type { GazHit } from '../gazetteer';

@@ -1,6 +1,6 @@
 // Arabic names of bodies, found from their head noun (وزارة، وكالة، قيادة، القوات المسلحة، حزب،
-// فريق ...) and grown to the left-to-right idafa chain and its adjectives: "وزارة حالات
-// الطوارئ", "القوات المسلحة الأذربيجانية", "وكالة الإجراءات المتعلقة بالألغام في أذربيجان".
+// فريق ...) and grown to the left-to-right idafa chain and its adjectives: "وزارة البيئة
+// العراقية", "القوات المسلحة اللبنانية", "دائرة الأمم المتحدة للإجراءات المتعلقة بالألغام".
 // A name ends at punctuation, a particle, a known verb or a new coordinated phrase ("والوحدات").
 import type { Doc } from './doc';
 import { addMention } from './doc';

@@ -1,8 +1,8 @@
 // Names of bodies the lexicon does not know, in English and French, found from their head noun
 // (ministry, agence, forces, party, groupe ...): French names grow to the right of the head
-// ("Ministère des situations d'urgence", "ministère azerbaïdjanais de la Défense"), English names
-// to the left over capitalised words and nationality adjectives ("Azerbaijani State Mine Action
-// Agency", "Azerbaijan's Mine Action Agency") and to the right over "of ..." complements.
+// ("Ministère des situations d'urgence", "ministère angolais de la Défense"), English names
+// to the left over capitalised words and nationality adjectives ("Cambodian Mine Action
+// Centre", "Japan's Mine Action Agency") and to the right over "of ..." complements.
 import type { Doc, Mention } from './doc';
 import { addMention, surface } from './doc';
 import type { InstitutionParts } from './institution-key';
@@ -28,7 +28,7 @@ function tok(sc: Scan, i: number) {
 
 function takeMention(sc: Scan, m: Mention, viaConnector: boolean): 'continue' | 'stop' | 'break' {
   if (m.rule === 'gazetteer.capital-metonym' && viaConnector) {
-    // "groupe de Minsk": a capital inside a name is part of the name, not its country.
+    // "groupe de Contact de Vienne": a capital inside a name is part of the name, not its country.
     sc.parts.names.push(surface(sc.doc, m));
     m.dropped = m.nested = true;
     return 'continue';
@@ -44,7 +44,7 @@ function takeMention(sc: Scan, m: Mention, viaConnector: boolean): 'continue' | 
     sc.parts.inner.push(m.id);
     return 'stop';
   }
-  // "groupe de Minsk de l'OSCE": the parent body is named after the name, not inside it.
+  // "groupe de Vienne de l'OSCE": the parent body is named after the name, not inside it.
   if (m.type === 'agency' || m.type === 'organization') sc.parts.parents.push(m.id);
   return 'break';
 }
@@ -126,7 +126,7 @@ function scanLeft(sc: Scan, from: number): number {
     }
     const m = tags.mention[k];
     if (m) {
-      // "Azerbaijani Foreign Ministry", "Bosnia and Herzegovina Mine Action Centre".
+      // "Ukrainian Foreign Ministry", "Bosnia and Herzegovina Mine Action Centre".
       const countryName = m.type === 'country' && m.kind === 'name' && m.rule !== 'gazetteer.capital-metonym' && m.to === start;
       if (m.kind === 'adjective' || countryName) { parts.country ??= m.country; parts.inner.push(m.id); }
       else if (m.type === 'agency') parts.parents.push(m.id);

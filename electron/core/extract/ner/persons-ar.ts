@@ -1,5 +1,5 @@
 // Arabic people named with a title: "الرئيس التركي رجب طيب أردوغان" (a definite title, then an
-// optional nationality adjective, then the name) and "رئيس اناما فوجار سليمانوف" (a title in
+// optional nationality adjective, then the name) and "رئيس لمكا نبراس فاخر" (a title in
 // construct state names its body first: a known body, or a single unknown word followed by a
 // name of two or more words, taken as the body's name).
 import type { Doc, Mention } from './doc';

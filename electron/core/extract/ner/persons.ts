@@ -1,5 +1,5 @@
 // People named with a title of office, in English and French: "President Ilham Aliyev",
-// "French ambassador Zacharie Gross", "Le président de l'ANAMA, Vugar Suleymanov",
+// "French ambassador Zacharie Gross", "Le directeur du LMAC, Jihad al-Bechelany",
 // "Martin Schuepp, directeur régional du CICR", and speakers of quotes ("a déclaré Martin
 // Schuepp"). The title's role and the body or country it names become a Role (heads/represents).
 import type { Doc, Mention } from './doc';

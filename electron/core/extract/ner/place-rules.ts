@@ -45,11 +45,11 @@ function english(doc: Doc, sent: number, tags: SentenceTags): void {
   afterHeads(doc, sent, tags, 'place.after-en');
 }
 
-/** "Azerbaijan's Armenian-occupied Kalbajar, Aghdam and Lachin regions": the owner of a list. */
+/** "Ukraine's Russian-occupied Kherson and Zaporizhzhia regions": the owner of a list. */
 function possessor(doc: Doc, sent: number, tags: SentenceTags, first: number): Mention | undefined {
   const t = doc.sentences[sent]!.tokens;
   let k = first - 1;
-  // Skip a compound modifier such as "Armenian-occupied" or "formerly-occupied".
+  // Skip a compound modifier such as "Russian-occupied" or "formerly-occupied".
   while (k > 0 && t[k]!.word && !t[k]!.cap && doc.text[t[k]!.start - 1] === '-') k -= tags.mention[k - 1] ? tags.mention[k - 1]!.to - tags.mention[k - 1]!.from + 1 : 2;
   if (t[k]?.f !== 's' || t[k - 1]?.f !== "'") return undefined;
   const owner = tags.mention[k - 2];

@@ -1,8 +1,8 @@
-// Places named with a place noun: "the Terter region", "Kalbajar, Aghdam and Lachin regions",
-// "the villages of Zabukh and Sus", "la région du Karabakh", "les provinces azerbaïdjanaises
-// d'Aghjabadi, Aghdam, Tartar et Goranboy", "منطقة كاراباخ". Admin nouns (region, province) name
+// Places named with a place noun: "the Kharkiv region", "Kharkiv and Mykolaiv regions",
+// "the villages of X and Y", "la région du Tigré", "les provinces angolaises
+// de Cuando Cubango et Moxico", "منطقة نينوى". Admin nouns (region, province) name
 // the place itself; feature nouns (corridor, height) name a new place that keeps the noun.
-// Containment stated on the way ("X region of Y", "ville d'Azerbaïdjan, Ganja") is kept as a
+// Containment stated on the way ("X region of Y", "ville d'Ukraine, Kharkiv") is kept as a
 // place link for part_of.
 import type { Doc, Mention } from './doc';
 import { addMention } from './doc';
@@ -69,7 +69,7 @@ function nameAfter(doc: Doc, sent: number, tags: SentenceTags, j: number): [numb
   return k > j ? [j, k] : null;
 }
 
-/** "Kalbajar, Aghdam and Lachin regions": names left of a plural or singular place noun. */
+/** "Kharkiv and Mykolaiv regions": names left of a plural or singular place noun. */
 function listBefore(doc: Doc, sent: number, tags: SentenceTags, head: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let end = head;
@@ -84,7 +84,7 @@ function listBefore(doc: Doc, sent: number, tags: SentenceTags, head: number): A
   return out;
 }
 
-/** "d'Aghjabadi, Aghdam, Tartar et Goranboy", "of Zabukh and Sus": names right of a connector. */
+/** "de Cuando Cubango et Moxico", "of Brcko and Doboj": names right of a connector. */
 function listAfter(doc: Doc, sent: number, tags: SentenceTags, j: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let k = j;

@@ -1,6 +1,6 @@
 // Names found once by a pattern are names everywhere in the article: a surname alone after its
-// full name ("Suleymanov", "سليمانوف"), a place found after "منطقة" and later seen bare
-// ("كاراباخ"), a source found after "citant". Also finds news sources by their cue words and
+// full name ("Zank", "ميقاتي"), a place found after "منطقة" and later seen bare
+// ("نينوى"), a source found after "citant". Also finds news sources by their cue words and
 // bylines ("AzerNews (21 September 2021)").
 import type { Doc, Mention } from './doc';
 import { addMention } from './doc';
@@ -21,7 +21,7 @@ function unknownName(doc: Doc, sent: number, tags: SentenceTags, j: number): [nu
   return k > j ? [j, k] : null;
 }
 
-/** "citant Yenisafak", "according to Interfax", "نقل ... عن ينيسافاك": the source is an organization. */
+/** "citant Interfax", "according to Interfax", "نقل ... عن إنترفاكس": the source is an organization. */
 export function findSources(doc: Doc, sent: number, tags: SentenceTags): void {
   const s = doc.sentences[sent]!;
   for (const hit of doc.li.sources.all(s)) {

@@ -28,7 +28,7 @@ function recentAgreement(fs: FrameSentence): Ref[] {
 const SOURCE_PREPS = new Set(['from', 'depuis']);
 const RECIPIENT = new Set<string>(['funds', 'hands_over']);
 
-/** "liberated from Armenia's occupation": a place or country after "from" is not a recipient. */
+/** "liberated from Russia's occupation": a place or country after "from" is not a recipient. */
 function fromSource(fs: FrameSentence, r: Ref): boolean {
   const t = fs.ctx.doc.sentences[fs.sent]!.tokens;
   return SOURCE_PREPS.has(t[r.from - 1]?.f ?? '');
@@ -41,7 +41,7 @@ function afterTemporal(fs: FrameSentence, from: number): boolean {
   return k >= 0 && TEMPORAL.has(t[k]!.f);
 }
 
-/** "la deuxième plus grande ville d'Azerbaïdjan, Ganja": the country holds the target. */
+/** "la deuxième plus grande ville d'Ukraine, Kharkiv": the country holds the target. */
 function dropContainers(fs: FrameSentence, refs: Ref[]): Ref[] {
   const links = fs.ctx.doc.placeLinks.filter((l) => l.sent === fs.sent);
   return refs.filter((r) => !links.some((l) => l.outer === r.mention.id && refs.some((o) => o.mention.id === l.inner)));
@@ -53,7 +53,7 @@ function afterLocative(fs: FrameSentence, r: Ref): boolean {
   return !!prev && fs.ctx.doc.li.locatives.has(prev.f);
 }
 
-/** 'subject': the sentence's first actor ("Armenia submitted ... during the occupation of X");
+/** 'subject': the sentence's first actor ("Russia handed over ... during the occupation of X");
  *  'withdraw': the actor right after the cue, the place after it ("retrait de X du Y"). */
 function subjectFrames(fs: FrameSentence, t: TriggerEntry, rel: RelationType, rule: string, from: number, to: number): void {
   let actors: Ref[];
@@ -197,7 +197,7 @@ function fallbacks(fs: FrameSentence, t: TriggerEntry, rel: RelationType, from: 
   if (!actors.length && fs.speaker && (t.frame === 'mutual' || rel === 'operates_in')) actors = [fs.speaker];
   if (!targets.length && rel === 'party_to' && actors.length) targets = recentAgreement(fs);
   if (!actors.length && targets.length) {
-    // "In violation of X, Armenia ...", "appel avec X, lundi, Y": the actor comes after.
+    // "In violation of X, Russia ...", "appel avec X, lundi, Y": the actor comes after.
     const next = toks[targets[targets.length - 1]!.to];
     if (next && AFTER_TARGET.has(next.f)) actors = groupAfter(fs, targets[targets.length - 1]!.to, t.actors, rel, 'actor', 8);
   }

@@ -1,6 +1,6 @@
 // The entity references of a sentence as the relation frames see them: top-level mentions in
 // text order, "the two countries" resolved to the two countries the article has named most so
-// far, and coordinated groups ("la Russie, l'Azerbaïdjan et l'Arménie", "روسيا وأذربيجان").
+// far, and coordinated groups ("la Bosnie, la Croatie et la Serbie", "السعودية والولايات المتحدة").
 import type { EntityType } from '../../../../shared/domain';
 import type { Doc, Mention } from '../ner/doc';
 import { mentionsIn } from '../ner/doc';
@@ -34,7 +34,7 @@ export function anyBreak(doc: Doc, sent: number, from: number, to: number): bool
 /** An adjective counts as its country next to a leadership or people noun ("Russian leaders"). */
 export function adjectiveStandsForCountry(doc: Doc, sent: number, m: Mention): boolean {
   const t = doc.sentences[sent]!.tokens;
-  // "the Azerbaijani, Russian and Armenian leaders": look past the coordinated adjectives.
+  // "the Bosnian, Croatian and Serbian leaders": look past the coordinated adjectives.
   let k = m.to;
   while (t[k] && (JOINERS.has(t[k]!.f) || mentionsIn(doc, sent).some((o) => o.kind === 'adjective' && o.from === k))) k++;
   const near = [t[m.to], t[k], t[m.from - 1], t[m.from - 2]].filter((w) => !!w).flatMap((w) => tokenKeys(w!));

@@ -1,7 +1,7 @@
 // Runs the cue-word frames sentence by sentence, plus the constructions that need more than one
 // cue: helpers ("avec l'appui de X, Y et Z", "بدعم من") cooperate with the actors; compounds
-// ("Armenian-occupied Kalbajar"); stances in a quote are also its speaker's ("« ... », a ajouté
-// Akşener"); blame words in a speaker's quote accuse the country named. Entities named together
+// ("Russian-occupied Izium"); stances in a quote are also its speaker's ("« ... », a ajouté
+// Zank"); blame words in a speaker's quote accuse the country named. Entities named together
 // with no typed relation are linked as co_mentioned, clearly marked and of low confidence.
 import type { RelationType } from '../../../../shared/domain';
 import type { RelationContext } from './index';
@@ -108,7 +108,7 @@ const OPEN_QUOTE = /[«“"]/;
 const CLOSE_QUOTE = /[»”"]/;
 
 /** A quote that opens in one sentence and closes in a later one of the same paragraph is the
- *  speaker's too: "“The impunity of Yerevan ... crimes. Since ...,” the Ministry said." */
+ *  speaker's too: "“The shelling of Kherson ... crimes. Since ...,” the Ministry said." */
 function quoteSpeakers(ctx: RelationContext, entityOf: Map<number, string>): Map<number, Ref> {
   const out = new Map<number, Ref>();
   const { doc } = ctx;

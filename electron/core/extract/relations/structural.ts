@@ -1,7 +1,7 @@
 // Relations that the shape of a name or title states, with no verb: titles of office (heads,
 // represents), a body or place whose name contains its country or parent ("Agence ...
-// d'Azerbaïdjan", "Conseil de sécurité des Nations unies", "Azerbaijani Foreign Ministry"), and
-// containment between places ("the Terter region of Azerbaijan").
+// du Cambodge", "Conseil de sécurité des Nations unies", "Ukrainian Foreign Ministry"), and
+// containment between places ("the Tigray region of Ethiopia").
 import type { Doc, Mention } from '../ner/doc';
 import { evidence } from '../evidence';
 import type { RelationSet } from './collect';

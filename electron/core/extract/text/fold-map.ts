@@ -5,7 +5,7 @@
 // The folding agrees with shared/text/fold.ts character by character (case, Latin diacritics,
 // Arabic harakat/tatweel/letter variants, typographic apostrophes), but never merges or drops
 // spaces, because offsets must survive the round trip. Hyphens and dashes fold to a space so that
-// "Haut-Karabakh" and "Haut Karabakh" match the same pattern.
+// "Bosnie-Herzégovine" and "Bosnie Herzégovine" match the same pattern.
 
 export interface FoldedText {
   /** The folded text. */
