@@ -48,7 +48,7 @@ if (unit) {
 
 const e2eOut = `${results}/playwright.json`;
 rmSync(e2eOut, { force: true });
-const built = run('build', 'npx', ['electron-vite', 'build']);
+const built = run('build', process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build']);
 if (built) {
   const e2eOk = run('e2e', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eOut });
   const e2e = readJson(e2eOut);

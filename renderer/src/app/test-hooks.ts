@@ -9,8 +9,9 @@ type XY = { x: number; y: number };
 
 export interface KgTestHooks {
   /**
-   * Client (page) coordinates where a click reaches the element: a node's centre, or a point on
-   * an edge's drawn curve that no node covers (an edge may run under a node). Null when absent.
+   * Client (page) coordinates where a click reaches the element by Cytoscape's own hit test: a
+   * node's centre unless something is drawn over it, or a point on an edge's drawn curve that no
+   * node or crossing edge covers. Null when absent or covered everywhere.
    */
   clientPoint(id: string): XY | null;
   nodeIds(): string[];
@@ -35,7 +36,24 @@ declare global {
   }
 }
 
-/** A rendered point on the edge's curve (quadratic bezier or straight) outside every node. */
+type Picker = { findNearestElement(x: number, y: number, interactiveOnly: boolean, isTouch: boolean): cytoscape.SingularElementReturnValue | null };
+
+/**
+ * Whether a click at this rendered point reaches the element, asked of Cytoscape's own hit test
+ * (renderer internals: `findNearestElement` in model coordinates, not part of its typings), so an
+ * edge crossing another edge or a node drawn over another is never clicked by mistake.
+ */
+function reaches(cy: cytoscape.Core, id: string, p: XY): boolean {
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const picker = (cy as unknown as { renderer(): Picker }).renderer();
+  const hit = picker.findNearestElement((p.x - pan.x) / zoom, (p.y - pan.y) / zoom, true, false);
+  return hit?.id() === id;
+}
+
+const SPREAD = [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8, 0.15, 0.85];
+
+/** A rendered point on the edge's curve (quadratic bezier or straight) where a click reaches it. */
 function edgePoint(cy: cytoscape.Core, edge: cytoscape.EdgeSingular): XY | null {
   const zoom = cy.zoom();
   const pan = cy.pan();
@@ -46,12 +64,17 @@ function edgePoint(cy: cytoscape.Core, edge: cytoscape.EdgeSingular): XY | null 
   const c = control ? toScreen(control) : null;
   const at = (t: number): XY =>
     c ? { x: (1 - t) ** 2 * a.x + 2 * (1 - t) * t * c.x + t * t * b.x, y: (1 - t) ** 2 * a.y + 2 * (1 - t) * t * c.y + t * t * b.y } : { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
-  const boxes = cy.nodes().map((n) => n.renderedBoundingBox({ includeLabels: false }));
-  for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
-    const p = at(t);
-    if (!boxes.some((bb) => p.x > bb.x1 - 4 && p.x < bb.x2 + 4 && p.y > bb.y1 - 4 && p.y < bb.y2 + 4)) return p;
-  }
-  return null;
+  return SPREAD.map(at).find((p) => reaches(cy, edge.id(), p)) ?? null;
+}
+
+/** A rendered point inside the node, its centre if nothing is drawn over it, where a click reaches it. */
+function nodePoint(cy: cytoscape.Core, node: cytoscape.NodeSingular): XY | null {
+  const box = node.renderedBoundingBox({ includeLabels: false });
+  const at = (t: number): XY[] => [
+    { x: box.x1 + box.w * t, y: box.y1 + box.h * 0.5 },
+    { x: box.x1 + box.w * 0.5, y: box.y1 + box.h * t },
+  ];
+  return SPREAD.flatMap(at).find((p) => reaches(cy, node.id(), p)) ?? null;
 }
 
 export function installTestHooks(ex: Explorer): void {
@@ -60,7 +83,7 @@ export function installTestHooks(ex: Explorer): void {
       const cy = ex.view.cy;
       const el = cy.getElementById(id);
       if (el.empty()) return null;
-      const p = el.isNode() ? el.renderedPosition() : edgePoint(cy, el as unknown as cytoscape.EdgeSingular);
+      const p = el.isNode() ? nodePoint(cy, el as unknown as cytoscape.NodeSingular) : edgePoint(cy, el as unknown as cytoscape.EdgeSingular);
       if (!p) return null;
       const box = cy.container()?.getBoundingClientRect();
       return { x: (box?.left ?? 0) + p.x, y: (box?.top ?? 0) + p.y };

@@ -20,7 +20,7 @@ const FACES: Face[] = [
   { family: 'Noto Sans Arabic', pkg: '@fontsource/noto-sans-arabic', subset: 'arabic', file: 'noto-sans-arabic-arabic-400-normal.woff2' },
 ];
 
-const require = createRequire(import.meta.url);
+const requireFrom = createRequire(import.meta.url);
 const cache = new Map<string, string>();
 
 function cached(key: string, load: () => string): string {
@@ -34,7 +34,7 @@ function cached(key: string, load: () => string): string {
 
 /** The subset's CSS unicode-range, from the package's own unicode.json. */
 function unicodeRange(face: Face): string {
-  const json = cached(`${face.pkg}/unicode.json`, () => readFileSync(require.resolve(`${face.pkg}/unicode.json`), 'utf8'));
+  const json = cached(`${face.pkg}/unicode.json`, () => readFileSync(requireFrom.resolve(`${face.pkg}/unicode.json`), 'utf8'));
   return (JSON.parse(json) as Record<string, string>)[face.subset] ?? '';
 }
 
@@ -55,7 +55,7 @@ function covers(ranges: [number, number][], text: string): boolean {
 }
 
 function fontFace(face: Face, range: string): string {
-  const data = cached(face.file, () => readFileSync(require.resolve(`${face.pkg}/files/${face.file}`)).toString('base64'));
+  const data = cached(face.file, () => readFileSync(requireFrom.resolve(`${face.pkg}/files/${face.file}`)).toString('base64'));
   return (
     `@font-face{font-family:'${face.family}';font-style:normal;font-weight:400;` +
     `src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${range};}`

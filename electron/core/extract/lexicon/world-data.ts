@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Lang } from '../../../../shared/domain';
 
-const require = createRequire(import.meta.url);
+const requireFrom = createRequire(import.meta.url);
 
 interface CountriesLib {
   registerLocale(data: unknown): void;
@@ -34,21 +34,21 @@ let cached: WorldData | undefined;
 
 export function worldData(): WorldData {
   if (cached) return cached;
-  const lib = require('i18n-iso-countries/index.js') as CountriesLib;
-  for (const l of ['en', 'fr', 'ar']) lib.registerLocale(require(`i18n-iso-countries/langs/${l}.json`));
+  const lib = requireFrom('i18n-iso-countries/index.js') as CountriesLib;
+  for (const l of ['en', 'fr', 'ar']) lib.registerLocale(requireFrom(`i18n-iso-countries/langs/${l}.json`));
   const all = { en: lib.getNames('en', { select: 'all' }), fr: lib.getNames('fr', { select: 'all' }), ar: lib.getNames('ar', { select: 'all' }) };
   const countries = new Map<string, Record<Lang, string[]>>();
   for (const code of Object.keys(all.en)) {
     countries.set(code, { en: all.en[code] ?? [], fr: all.fr[code] ?? [], ar: all.ar[code] ?? [] });
   }
-  const nat = require('i18n-nationality') as NationalityLib;
+  const nat = requireFrom('i18n-nationality') as NationalityLib;
   const natEn = nat.getNames('en');
   const natFr = nat.getNames('fr');
   const adjectives = new Map<string, Record<'en' | 'fr', string[]>>();
   for (const code of Object.keys(natEn)) {
     adjectives.set(code, { en: splitNames(natEn[code]), fr: splitNames(natFr[code]) });
   }
-  const db = require('iso3166-2-db/data/iso3166-2.json') as SubdivisionDb;
+  const db = requireFrom('iso3166-2-db/data/iso3166-2.json') as SubdivisionDb;
   const subdivisions = new Map<string, SubdivisionRow[]>();
   for (const [code, c] of Object.entries(db)) subdivisions.set(code, c.regions ?? []);
   cached = { countries, adjectives, subdivisions };
