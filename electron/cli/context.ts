@@ -41,6 +41,12 @@ export function dbPath(ctx: CliContext, values: Values): string {
 }
 
 export function processContext(): CliContext {
+  // A reader that stops early (`kg search x | head`) closes the pipe: that ends the output, not
+  // with a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    process.exit(0);
+  });
   return {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
