@@ -1,6 +1,6 @@
 // The contract's schemas: what each operation accepts, the defaults it fills in, and what it refuses.
 import { describe, expect, it } from 'vitest';
-import { EVENT_NAMES, MENU_ACTIONS, OP_NAMES, OPS, PRELOAD_INTERNAL_OPS } from './ipc';
+import { EVENT_NAMES, MAX_PNG_BYTES, MENU_ACTIONS, OP_NAMES, OPS, PRELOAD_INTERNAL_OPS } from './ipc';
 import type { OpName } from './ipc';
 
 const valid: { [K in OpName]: unknown } = {
@@ -17,7 +17,8 @@ const valid: { [K in OpName]: unknown } = {
   'import:status': {},
   'import:cancel': { jobId: 'j1' },
   'export:formats': {},
-  'export:graph': { format: 'json', scope: { kind: 'entity', entityId: 'e1', depth: 1 } },
+  'export:graph': { format: 'svg', scope: { kind: 'entity', entityId: 'e1', depth: 1 }, sizes: { e1: 40 }, legend: false, background: 'transparent' },
+  'export:png': { data: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), name: 'kg-view.png' },
   'app:info': undefined,
   'layout:save': { positions: { e1: { x: 1, y: 2 } } },
   'layout:load': {},
@@ -37,7 +38,19 @@ const invalid: { [K in OpName]: unknown[] } = {
   'import:status': [{ jobId: 3 }],
   'import:cancel': [{}],
   'export:formats': [{ x: 1 }],
-  'export:graph': [{ format: 'json', scope: { kind: 'everything' } }, { format: 'json', scope: { kind: 'all' }, path: '/tmp/x' }],
+  'export:graph': [
+    { format: 'json', scope: { kind: 'everything' } },
+    { format: 'json', scope: { kind: 'all' }, path: '/tmp/x' },
+    { format: 'svg', scope: { kind: 'all' }, background: 'black' },
+    { format: 'svg', scope: { kind: 'all' }, sizes: { e1: -1 } },
+  ],
+  'export:png': [
+    { data: new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9]), name: 'a.png' },
+    { data: 'iVBORw0KGgo=', name: 'a.png' },
+    { data: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), name: '../../etc/a.png' },
+    { data: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), name: 'a.exe' },
+    { data: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), name: '/tmp/a.png' },
+  ],
   'app:info': [{ extra: true }],
   'layout:save': [{ positions: { e1: { x: Infinity, y: 0 } } }, { positions: { e1: { x: 1 } } }],
   'layout:load': [{ entityIds: 'e1' }, { entityIds: ['x1'] }],
@@ -61,6 +74,12 @@ describe('IPC contract', () => {
     const schema = OPS[name].input;
     for (const bad of [null, 42, 'graph', [], ...invalid[name]]) expect(schema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     if (valid[name] !== undefined) expect(schema.safeParse({ ...(valid[name] as object), __proto_pollution: 1 }).success).toBe(false);
+  });
+
+  it('refuses PNG data past the size bound', () => {
+    const data = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]);
+    Object.defineProperty(data, 'byteLength', { value: MAX_PNG_BYTES + 1 });
+    expect(OPS['export:png'].input.safeParse({ data, name: 'big.png' }).success).toBe(false);
   });
 
   it('fills in defaults', () => {

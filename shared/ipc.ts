@@ -179,6 +179,24 @@ export interface ExportFormat {
 
 export type ExportDone = { saved: true; file: string; bytes: number; nodes: number; edges: number } | { saved: false };
 
+export type PngSaved = { saved: true; file: string; bytes: number } | { saved: false };
+
+/**
+ * The largest PNG the renderer may hand to main. A picture within png-export.ts's pixel limits
+ * (64 Mpx) compresses well below this; anything bigger is not an image the app drew.
+ */
+export const MAX_PNG_BYTES = 192 * 1024 * 1024;
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const PngBytes = z
+  .instanceof(Uint8Array)
+  .refine((b) => b.byteLength <= MAX_PNG_BYTES, `a PNG of at most ${MAX_PNG_BYTES} bytes`)
+  .refine((b) => b.byteLength > PNG_SIGNATURE.length && PNG_SIGNATURE.every((v, i) => b[i] === v), 'PNG data (the PNG signature)');
+/** A suggested file name (never a path): the save dialog decides where the file goes. */
+const PngFileName = z
+  .string()
+  .max(120)
+  .regex(/^[^\\/:*?"<>|\p{Cc}]+\.png$/iu, 'a file name ending in .png, without folders');
+
 export interface AppInfo {
   dataDir: string;
   dbPath: string;
@@ -246,8 +264,19 @@ export const OPS = {
       scope: ExportScopeSchema,
       filters: Filters,
       positions: z.record(EntityIdSchema, Point).optional(),
+      /** Node diameters from the view, so a drawing (SVG) sizes nodes as the screen does. */
+      sizes: z.record(EntityIdSchema, z.number().finite().positive().max(10_000)).optional(),
+      /** Pictures (SVG): draw the legend of the types present. Default true. */
+      legend: z.boolean().optional(),
+      /** Pictures (SVG): a white or a transparent background. Default white. */
+      background: z.enum(['white', 'transparent']).optional(),
     }),
   ),
+  /**
+   * A PNG the renderer drew (Cytoscape's cy.png plus the legend): main asks where to save it with
+   * a native dialog and writes the bytes; `saved: false` when the user cancels.
+   */
+  'export:png': op<PngSaved>()(z.strictObject({ data: PngBytes, name: PngFileName })),
   'app:info': op<AppInfo>()(Empty),
   'layout:save': op<{ saved: number }>()(
     z.strictObject({ positions: z.record(EntityIdSchema, Point).refine((p) => Object.keys(p).length <= 50_000, 'too many positions') }),

@@ -41,6 +41,7 @@ const api = {
   'import:cancel': invoke('import:cancel'),
   'export:formats': invoke('export:formats'),
   'export:graph': invoke('export:graph'),
+  'export:png': invoke('export:png'),
   'app:info': invoke('app:info'),
   'layout:save': invoke('layout:save'),
   'layout:load': invoke('layout:load'),

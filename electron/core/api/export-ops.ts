@@ -1,6 +1,7 @@
-// Exports: the exporter registry's formats, and writing the chosen scope of the graph to a file
-// the user picked. The host's dialog (Electron's save dialog, or a temp path in the e2e bridge)
-// answers first, so a cancelled export costs nothing.
+// Exports: the exporter registry's formats, writing the chosen scope of the graph to a file the
+// user picked, and writing a PNG the renderer drew (only the page can rasterise the view, but only
+// main may choose and write files). The host's dialog (Electron's save dialog, or a temp path in
+// the e2e bridge) answers first, so a cancelled export costs nothing.
 import { writeFile } from 'node:fs/promises';
 import { KgError } from '../../../shared/errors';
 import type { CanonicalGraph } from '../../../shared/graph-format';
@@ -14,7 +15,7 @@ import type { ApiContext } from './context';
 import type { Implementations } from './define';
 import { assertEntitiesExist } from './graph-ops';
 
-type ExportOps = Pick<Implementations, 'export:formats' | 'export:graph'>;
+type ExportOps = Pick<Implementations, 'export:formats' | 'export:graph' | 'export:png'>;
 
 function selectionOf(db: Db, scope: ExportScope, f: GraphFilters): CanonicalSelection {
   const base = { entityTypes: f.entityTypes, relationTypes: f.relationTypes, includeCoMentions: f.includeCoMentions };
@@ -43,7 +44,7 @@ export function exportOps(ctx: ApiContext): ExportOps {
         const e = getExporter(id)!;
         return { id: e.id, label: e.label, extension: e.extension };
       }),
-    'export:graph': async ({ format, scope, filters, positions }) => {
+    'export:graph': async ({ format, scope, filters, positions, sizes, legend, background }) => {
       const exporter = getExporter(format);
       if (!exporter) throw new KgError('INVALID_INPUT', `Unknown export format "${format}"; known: ${exporterIds().join(', ')}`);
       const { db } = ctx.store();
@@ -52,11 +53,18 @@ export function exportOps(ctx: ApiContext): ExportOps {
       if (!out) return { saved: false };
       const graph = cutToFilters(db, buildCanonicalGraph(db, selection), filters);
       let bytes = 0;
-      for (const file of exportFiles(exporter, graph, { positions }, out)) {
+      const options = { positions, sizes, includeLegend: legend, background };
+      for (const file of exportFiles(exporter, graph, options, out)) {
         await writeFile(file.path, file.data);
         bytes += typeof file.data === 'string' ? Buffer.byteLength(file.data) : file.data.byteLength;
       }
       return { saved: true, file: out, bytes, nodes: graph.nodes.length, edges: graph.edges.length };
+    },
+    'export:png': async ({ data, name }) => {
+      const out = await ctx.dialogs.chooseExportTarget({ name, extension: 'png', label: 'PNG image' });
+      if (!out) return { saved: false };
+      await writeFile(out, data);
+      return { saved: true, file: out, bytes: data.byteLength };
     },
   };
 }

@@ -167,6 +167,30 @@ describe('imports, exports, layout and info', () => {
     expect(await host.handlers['export:graph']({ format: 'docx', scope })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
+  it('draws SVG with the legend and background asked for', async () => {
+    const scope = { kind: 'entity' as const, entityId: await idOf('ANAMA'), depth: 1 };
+    exportAnswer = join(dir, 'bare.svg');
+    value(await host.handlers['export:graph']({ format: 'svg', scope, legend: false, background: 'transparent' }));
+    const bare = readFileSync(exportAnswer, 'utf8');
+    exportAnswer = join(dir, 'keyed.svg');
+    value(await host.handlers['export:graph']({ format: 'svg', scope }));
+    const keyed = readFileSync(exportAnswer, 'utf8');
+    expect(bare).not.toContain('class="legend"');
+    expect(keyed).toContain('class="legend"');
+    expect(bare).not.toContain('fill="#ffffff"/>');
+  });
+
+  it('writes PNG bytes the page drew where the save dialog says', async () => {
+    const data = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    exportAnswer = null;
+    expect(value(await host.handlers['export:png']({ data, name: 'kg-view.png' }))).toEqual({ saved: false });
+    exportAnswer = join(dir, 'view.png');
+    expect(value(await host.handlers['export:png']({ data, name: 'kg-view.png' }))).toEqual({ saved: true, file: exportAnswer, bytes: data.byteLength });
+    expect(new Uint8Array(readFileSync(exportAnswer))).toEqual(data);
+    const text = new TextEncoder().encode('<svg/> not a png');
+    expect(await host.handlers['export:png']({ data: text, name: 'x.png' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
   it('saves and loads positions, and tells where the data lives', async () => {
     expect(value(await host.handlers['layout:save']({ positions: { e1: { x: 1, y: 2 }, e2: { x: 3, y: 4 } } }))).toEqual({ saved: 2 });
     expect(value(await host.handlers['layout:load']({ entityIds: ['e2', 'e3'] }))).toEqual({ positions: { e2: { x: 3, y: 4 } } });
