@@ -5,6 +5,7 @@
 // pinned) arrive as options; the element data keeps the ids the engine understands.
 import type cytoscape from 'cytoscape';
 import type { ViewEdge, ViewNode } from '../../../shared/ipc';
+import { DEFAULT_NODE_SIZE } from '../../../shared/graph-style';
 import { RELATION_STYLES, communityColor } from './palette';
 
 export interface Point {
@@ -21,7 +22,7 @@ export interface MapOptions {
   defaultSize?: number;
 }
 
-export const DEFAULT_NODE_SIZE = 28;
+export { DEFAULT_NODE_SIZE } from '../../../shared/graph-style';
 
 export interface NodeData {
   id: string;

@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { ALL_RELATION_TYPES, CO_MENTIONED, ENTITY_TYPES, SYMMETRIC_RELATIONS } from '../../../shared/domain';
 import type { ViewEdge, ViewNode } from '../../../shared/ipc';
 import { toElements } from './mapper';
-import { ENTITY_STYLES, RELATION_STYLES } from './palette';
-import { buildStylesheet, CO_MENTION_OPACITY } from './stylesheet';
+import { CO_MENTION_OPACITY, GRAPH_STYLE } from '../../../shared/graph-style';
+import { ENTITY_STYLES, RELATION_STYLES, THEMES } from './palette';
+import { buildStylesheet } from './stylesheet';
 import type { StyleOptions } from './stylesheet';
 
 function rgb(hex: string): string {
@@ -33,6 +34,14 @@ function graph(options: Partial<StyleOptions> = {}, edges: ViewEdge[] = []): cyt
 }
 
 describe('stylesheet', () => {
+  it('draws with the type tables and label colours the exports use (shared/graph-style.ts)', () => {
+    expect(ENTITY_STYLES).toBe(GRAPH_STYLE.entities);
+    expect(RELATION_STYLES).toBe(GRAPH_STYLE.relations);
+    expect(THEMES.light).toMatchObject({ label: GRAPH_STYLE.labelColor, labelOutline: GRAPH_STYLE.labelOutline });
+    const cy = graph({}, [edge('co', 'co_mentioned')]);
+    expect(cy.$id('co').style('line-dash-pattern')).toBe(GRAPH_STYLE.dash.join(' '));
+  });
+
   it('gives every entity type its own colour and shape', () => {
     const cy = graph();
     const looks = new Set<string>();

@@ -11,8 +11,10 @@
 // edges and labels only the nodes the label controller marks, since every label costs a texture.
 import type cytoscape from 'cytoscape';
 import { ALL_RELATION_TYPES, CO_MENTIONED, ENTITY_TYPES } from '../../../shared/domain';
+import { CO_MENTION_OPACITY, EVIDENCE_WIDTH, FONT_STACK, GRAPH_STYLE } from '../../../shared/graph-style';
 import { ENTITY_STYLES, RELATION_STYLES, THEMES } from './palette';
 import type { NodeShape } from './palette';
+
 
 export type Theme = 'light' | 'dark';
 export type ColorBy = 'type' | 'community';
@@ -38,10 +40,6 @@ export const WEBGL_SHAPES: Readonly<Record<NodeShape, NodeShape | 'bottom-round-
   rectangle: 'rectangle',
 };
 
-/** Edge width grows with the number of sentences that state the relation, clamped at 8. */
-export const EVIDENCE_WIDTH = { minEvidence: 1, maxEvidence: 8, minWidth: 1.2, maxWidth: 6 } as const;
-export const CO_MENTION_OPACITY = 0.45;
-export const FONT_STACK = '"Noto Sans", "Noto Sans Arabic", sans-serif';
 
 type Block = cytoscape.StylesheetStyle;
 /** A property map. Cytoscape types `style` as a union per element kind, which spreads poorly. */
@@ -92,8 +90,8 @@ function baseBlocks(o: StyleOptions): Block[] {
   const edge: Css = {
     'curve-style': o.large ? 'straight' : 'bezier',
     width: `mapData(evidence, ${w.minEvidence}, ${w.maxEvidence}, ${w.minWidth}, ${w.maxWidth})`,
-    'arrow-scale': 0.9,
-    opacity: 0.85,
+    'arrow-scale': GRAPH_STYLE.arrowScale,
+    opacity: GRAPH_STYLE.edgeOpacity,
   };
   if (o.large) return [block('node', { width: 'data(size)', height: 'data(size)', label: '', 'border-width': 0 }), block('edge', edge)];
   return [
@@ -123,7 +121,7 @@ function relationBlocks(o: StyleOptions): Block[] {
     };
     if (type === CO_MENTIONED) {
       Object.assign(style, { opacity: CO_MENTION_OPACITY, width: 1, 'line-style': o.webgl ? 'solid' : 'dashed' });
-      if (!o.webgl) style['line-dash-pattern'] = [5, 4];
+      if (!o.webgl) style['line-dash-pattern'] = [...GRAPH_STYLE.dash];
     }
     return block(`edge[type = "${type}"]`, style);
   });
