@@ -1,5 +1,9 @@
 // The application menu. Items that act on the graph view send a `menu:action` event (the closed
 // list MENU_ACTIONS of shared/ipc.ts); items that need a native dialog or the store run in main.
+// Ctrl/Cmd+O and Ctrl/Cmd+E are also page shortcuts (renderer keyboard controller, the only
+// binding a browser without this menu has), so their menu items show the keys without
+// registering them: one press, one import dialog. On macOS, where every accelerator is
+// registered, the page's preventDefault keeps the menu from acting on the same press.
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuAction } from '../../shared/ipc';
 
@@ -20,9 +24,9 @@ export function buildMenu(c: MenuCommands): Menu {
     {
       label: '&File',
       submenu: [
-        { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => c.importFrom('files') },
+        { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', registerAccelerator: false, click: () => c.importFrom('files') },
         { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: () => c.importFrom('folder') },
-        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: send('export') },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', registerAccelerator: false, click: send('export') },
         { type: 'separator' },
         { label: 'Open Database…', click: () => c.database('open') },
         { label: 'New Database…', click: () => c.database('new') },
