@@ -73,10 +73,10 @@ export function createCommands(d: CommandDeps): Commands {
     },
     exportDialog: () =>
       void openExportDialog({
-        viewNodeIds: cy().nodes().map((n) => n.id()),
+        cy: cy(),
         selectedNodeIds: selectedNodes(),
         filters: toGraphFilters(d.ex.filters),
-        positions: d.ex.view.positions(),
+        colorBy: d.ex.display.colorBy,
         notify,
       }),
     importFiles: () => commands.importChoose('files'),
