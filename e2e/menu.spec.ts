@@ -33,3 +33,22 @@ test('Ctrl+E opens the export dialog, which writes the view where the save dialo
   const graph = JSON.parse(readFileSync(target, 'utf8')) as { nodes: Array<{ id: string }> };
   expect(graph.nodes.map((n) => n.id).sort()).toEqual((await hook(app, 'nodeIds')).sort());
 });
+
+test('Ctrl+O asks for files once per press', async ({ app, engine }) => {
+  let asked = 0;
+  // The harness answers the open dialog from engine.importAnswer; count how often it is read.
+  Object.defineProperty(engine, 'importAnswer', {
+    configurable: true,
+    get: () => {
+      asked += 1;
+      return null;
+    },
+  });
+  await app.locator('#graph').focus();
+  await app.keyboard.press('Control+o');
+  await expect.poll(() => asked).toBe(1);
+  // A later round trip through the engine: anything the first press sent has been answered by now.
+  await app.keyboard.press('Control+e');
+  await expect(app.getByRole('dialog', { name: 'Export graph' })).toBeVisible();
+  expect(asked).toBe(1);
+});
