@@ -1,16 +1,18 @@
 // Ingest throughput, peak memory and store size per article on generated corpora (bench/generate)
-// of 1,000 and 10,000 articles, through the same path the app takes for text in memory:
-// parseArticle, the project's extractor, ingestBatch into a file store in WAL mode with
-// synchronous=FULL. The 1,000 case also runs with one durable commit per article, for scale.
-// Each size runs in a child process, so that its peak RSS is its own. The target is 10,000
-// articles in under 60 s and 1 GB.
+// of 1,000 and 10,000 articles, through the same path the app's import worker takes, for text in
+// memory: parseArticle and the project's extractor on prepare threads (as many as the import
+// worker starts, defaultPrepareThreads), ingestBatch writing into a file store in WAL mode with
+// synchronous=FULL. The 1,000 case also runs with one durable commit per article, and on one
+// thread only, for scale. Each case runs in a child process, so that its peak RSS (worker
+// threads included) is its own. The target is 10,000 articles in under 60 s and 1 GB.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractor } from '../electron/core/extract/index';
 import { parseArticle } from '../electron/core/ingest/index';
-import { ingestBatch, type BatchItem } from '../electron/core/pipeline/index';
+import { defaultPrepareThreads, ingestBatch, type BatchItem, type IngestOptions } from '../electron/core/pipeline/index';
 import { countEvidence, countMentions, openStore } from '../electron/core/store/index';
+import { prepareWorkers } from '../electron/core/worker/spawn';
 import { generateCorpus, type CorpusArticle } from './generate';
 import type { BenchContext, BenchModule } from './index';
 
@@ -29,15 +31,22 @@ function fileBytes(path: string): number {
 }
 
 function items(corpus: CorpusArticle[], dir: string): BatchItem[] {
-  return corpus.map((a) => ({
-    file: a.file,
-    path: join(dir, a.file),
-    read: () => parseArticle({ file: a.file, path: join(dir, a.file), text: a.text, kind: 'txt', byteLength: Buffer.byteLength(a.text), encoding: 'UTF-8' }),
-  }));
+  return corpus.map((a) => {
+    const input = { file: a.file, path: join(dir, a.file), text: a.text, kind: 'txt' as const, byteLength: Buffer.byteLength(a.text), encoding: 'UTF-8' };
+    return { file: a.file, path: input.path, read: () => parseArticle(input), source: { kind: 'text', input } };
+  });
 }
 
-/** `each`: one durable commit per article instead of the default commit groups. */
-async function measure(count: number, each: boolean, ctx: BenchContext): Promise<void> {
+type Mode = 'each' | 'one_thread' | undefined;
+
+function options(mode: Mode): IngestOptions {
+  if (mode === 'one_thread') return { extractor };
+  const workers = { spawn: prepareWorkers(), threads: defaultPrepareThreads() };
+  return { workers, groupCommit: mode === 'each' ? { maxArticles: 1 } : undefined };
+}
+
+/** `each`: one durable commit per article instead of the default commit groups; `one_thread`: no prepare threads. */
+async function measure(count: number, mode: Mode, ctx: BenchContext): Promise<void> {
   const corpus = generateCorpus({ count, seed: SEED });
   const bytes = corpus.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
   const dir = mkdtempSync(join(tmpdir(), 'kg-bench-'));
@@ -46,7 +55,7 @@ async function measure(count: number, each: boolean, ctx: BenchContext): Promise
   try {
     const started = performance.now();
     const cpu = process.cpuUsage();
-    const summary = await ingestBatch(db, items(corpus, dir), { extractor, groupCommit: each ? { maxArticles: 1 } : undefined });
+    const summary = await ingestBatch(db, items(corpus, dir), options(mode));
     const seconds = (performance.now() - started) / 1000;
     const used = process.cpuUsage(cpu);
     if (summary.added !== count) throw new Error(`ingest bench: ${summary.added} of ${count} articles added (${summary.failed[0]?.reason ?? ''})`);
@@ -54,14 +63,15 @@ async function measure(count: number, each: boolean, ctx: BenchContext): Promise
     const evidence = countEvidence(db);
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
-    const name = `ingest.${label(count)}${each ? '.commit_each' : ''}`;
+    const name = `ingest.${label(count)}${mode === 'each' ? '.commit_each' : mode ? `.${mode}` : ''}`;
     ctx.report(`${name}.seconds`, seconds);
     // CPU time as well as wall time: on a shared machine the wall clock also measures the others.
     ctx.report(`${name}.cpu_seconds`, (used.user + used.system) / 1e6);
     ctx.report(`${name}.articles_per_s`, count / seconds);
     ctx.report(`${name}.mb_per_s`, bytes / 1e6 / seconds);
     ctx.report(`${name}.peak_rss_mb`, process.resourceUsage().maxRSS / 1024);
-    if (each) return;
+    if (mode) return;
+    ctx.report(`${name}.prepare_threads`, defaultPrepareThreads());
     ctx.report(`${name}.db_kb_per_article`, (fileBytes(path) + fileBytes(`${path}-wal`)) / 1024 / count);
     ctx.report(`${name}.mentions_per_article`, mentions / count);
     ctx.report(`${name}.evidence_per_article`, evidence / count);
@@ -77,11 +87,13 @@ export const bench: BenchModule = {
   async run(ctx) {
     await ctx.inChild(['1000']);
     await ctx.inChild(['1000', 'each']);
+    await ctx.inChild(['1000', 'one_thread']);
     if (!ctx.quick) await ctx.inChild(['10000']);
   },
   async child([count, mode], ctx) {
     const n = Number(count);
     if (!Number.isInteger(n) || n < 1) throw new Error(`ingest bench: bad article count ${count}`);
-    await measure(n, mode === 'each', ctx);
+    if (mode !== undefined && mode !== 'each' && mode !== 'one_thread') throw new Error(`ingest bench: bad mode ${mode}`);
+    await measure(n, mode, ctx);
   },
 };

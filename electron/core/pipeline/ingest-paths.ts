@@ -13,6 +13,7 @@ export function ingestPaths(db: Db, paths: string[], opts: IngestOptions = {}): 
     file: basename(path),
     path,
     read: () => readArticle(path, { maxBytes: opts.maxFileBytes }),
+    source: { kind: 'file', path, maxBytes: opts.maxFileBytes },
   }));
   const unlisted = listing.errors.map((e) => failure(basename(e.path) || e.path, e.path, e.error));
   return ingestBatch(db, items, opts, unlisted);

@@ -4,6 +4,7 @@
 import type { ErrorCode } from '../../../shared/errors';
 import type { CurationReport } from '../store/index';
 import type { Extractor } from '../extract/types';
+import type { SpawnPrepareWorker } from './prepare-pool';
 
 export type FileStatus = 'added' | 'unchanged' | 'replaced' | 'failed';
 
@@ -54,6 +55,12 @@ export interface IngestOptions {
    * per-article transactions stays open before it commits; see batch.ts. Default 50 / 200 ms.
    */
   groupCommit?: { maxArticles?: number; maxMs?: number };
+  /**
+   * Prepare articles (read, extract, check) on `threads` worker threads while this thread
+   * writes; see batch.ts and prepare-pool.ts. The threads run the rule engine with `lexiconDir`,
+   * so `extractor` must be left out. Batches under `minArticles` (default 64) run in-process.
+   */
+  workers?: { spawn: SpawnPrepareWorker; threads: number; lexiconDir?: string; minArticles?: number };
   /** The clock stamped into ingested_at; tests pin it. */
   now?: () => Date;
 }

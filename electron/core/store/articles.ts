@@ -77,8 +77,11 @@ export function rowToArticle(row: ArticleRow): Article {
   return { ...rowToSummary(row), text: row.text ?? '' };
 }
 
-/** Inserts an article and indexes its text; throws on a file name already stored. */
-export function addArticle(db: Db, a: NewArticle): number {
+/**
+ * Inserts an article and indexes its text; throws on a file name already stored. `indexText` is
+ * foldForIndex(a.text) when the caller folded it already (on another thread, say).
+ */
+export function addArticle(db: Db, a: NewArticle, indexText: string = foldForIndex(a.text)): number {
   const { lastInsertRowid } = prepare(
     db,
     `INSERT INTO articles (file, path, hash, title, date, lang, url, encoding, byte_length, text,
@@ -87,7 +90,7 @@ export function addArticle(db: Db, a: NewArticle): number {
   ).run(a.file, a.path, a.hash, a.title, a.date, a.lang, a.url, a.encoding, a.byteLength, a.text,
     a.bodyStart, a.bodyEnd, a.ingestedAt, a.extractor);
   const id = Number(lastInsertRowid);
-  prepare(db, 'INSERT INTO articles_fts (rowid, folded) VALUES (?, ?)').run(id, foldForIndex(a.text));
+  prepare(db, 'INSERT INTO articles_fts (rowid, folded) VALUES (?, ?)').run(id, indexText);
   return id;
 }
 

@@ -4,7 +4,16 @@
 import type { ErrorValue } from '../../../shared/errors';
 import type { FileStatus, ImportSummary } from '../../../shared/ipc';
 
+/** The script a worker was started from, so that it can start prepare threads from the same one. */
+export interface WorkerEntry {
+  /** A built .js file, or a TypeScript source run through tsx. */
+  kind: 'built' | 'source';
+  file: string;
+}
+
 export interface ImportWorkerData {
+  /** Set by ./spawn.ts; without it the worker prepares articles on its own thread. */
+  entry?: WorkerEntry;
   dbPath: string;
   paths: string[];
   /** better_sqlite3.node built for the running runtime, when it is not Node's own build. */
