@@ -21,10 +21,24 @@ const FUNCTION_WORDS: Record<'en' | 'fr', RegExp> = {
   fr: /(?<![\p{L}])(?:le|la|les|des|du|et|est|une|un|dans|pour|avec|sur|au|aux)(?![\p{L}])/giu,
 };
 
+// Counted by deleting everything else: one new string rather than an array of one-letter matches.
+const NOT_LETTER = /\P{L}+/gu;
+const NOT_ARABIC = /\P{Script=Arabic}+/gu;
+
+/** Code points, not code units: a letter outside the BMP counts once. */
+function codePoints(s: string): number {
+  let pairs = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) pairs++;
+  }
+  return s.length - pairs;
+}
+
 export function detectLanguage(text: string): DetectedLanguage {
   const sample = text.slice(0, SAMPLE_CHARS);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  const arabic = sample.match(/\p{Script=Arabic}/gu)?.length ?? 0;
+  const letters = codePoints(sample.replace(NOT_LETTER, ''));
+  const arabic = codePoints(sample.replace(NOT_ARABIC, ''));
   const share = letters === 0 ? 0 : arabic / letters;
   if (share >= ARABIC_SHARE) return { lang: 'ar', confidence: share };
   const [first] = francAll(sample, { only: ['eng', 'fra'] });
