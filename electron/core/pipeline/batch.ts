@@ -45,7 +45,8 @@ export const DEFAULT_MIN_ARTICLES_FOR_WORKERS = 64;
 /**
  * About 40 MB of WAL. A checkpoint copies every page changed since the last one into the database
  * file and waits for the disk; an ingest changes the same index pages over and over, so rarer
- * checkpoints write far less (the 10,000-article bench spent a quarter of its time less).
+ * checkpoints write far less: on 10,000 generated articles, the writer's time outside the
+ * articles' own statements (commits, checkpoints) fell from about 16 s to 10 s.
  */
 export const BATCH_CHECKPOINT_PAGES = 10_000;
 
