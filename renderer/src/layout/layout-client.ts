@@ -43,10 +43,13 @@ export class LayoutClient {
   }
 
   /**
-   * Resolves when the worker for `name` has started (or after `timeoutMs`). Chromium needs the UI
-   * thread to bring a worker up and to deliver messages posted before it runs, so a caller about
-   * to block the UI thread for a while (adding thousands of elements) waits for this before
-   * posting, or the layout only starts once the UI thread is free again.
+   * Resolves when a message posted to the worker for `name` reaches it at once (or after
+   * `timeoutMs`). Chromium queues messages to a new worker until the UI thread has heard that the
+   * worker's script ran, which it only hears between tasks; a message posted by the worker itself
+   * while it starts can arrive before that. So the client says hello on creation and the worker's
+   * answer, which it can only give once the queue was flushed, is the sign. A caller about to
+   * block the UI thread (adding thousands of elements) waits for this before posting a layout, or
+   * the layout only starts once the UI thread is free again.
    */
   whenReady(name: LayoutName, timeoutMs = 3000): Promise<void> {
     const kind = workerFor(name);
@@ -96,6 +99,7 @@ export class LayoutClient {
       this.fail(kind, new Error(`layout worker failed: ${event.message}`));
     };
     this.workers.set(kind, worker);
+    worker.postMessage({ hello: true } satisfies WorkerRequest);
     return worker;
   }
 

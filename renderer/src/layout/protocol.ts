@@ -37,9 +37,12 @@ export interface LayoutResult {
   ms: number;
 }
 
-export type WorkerRequest = { jobId: number; request: LayoutRequest };
+export type WorkerRequest =
+  | { jobId: number; request: LayoutRequest }
+  /** Sent once, as soon as the worker is created; answered with `{ ready: true }`. */
+  | { hello: true };
 export type WorkerReply =
   | { jobId: number; ok: true; result: LayoutResult }
   | { jobId: number; ok: false; message: string }
-  /** Sent once when the worker's script has started. */
+  /** The answer to `hello`: from now on a posted request reaches the worker at once. */
   | { ready: true };

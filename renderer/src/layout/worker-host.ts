@@ -11,8 +11,11 @@ interface WorkerScope {
 
 export function serveLayouts(run: (request: LayoutRequest) => LayoutResult): void {
   const scope = self as unknown as WorkerScope;
-  scope.postMessage({ ready: true });
   scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+    if ('hello' in event.data) {
+      scope.postMessage({ ready: true });
+      return;
+    }
     const { jobId, request } = event.data;
     let reply: WorkerReply;
     try {
