@@ -97,16 +97,25 @@ describe('stylesheet', () => {
     expect(looks.size).toBe(ENTITY_TYPES.length);
   });
 
-  it('labels only marked, selected or highlighted nodes in a large view, with straight edges', () => {
+  it('labels only marked, selected or highlighted nodes in a large view, with haystack edges', () => {
     const cy = graph({ large: true }, [edge('h', 'heads')]);
     expect(cy.$id('a').style('label')).toBe('');
     cy.$id('a').addClass('show-label');
     cy.$id('b').select();
     expect(cy.$id('a').style('label')).toBe('a');
     expect(cy.$id('b').style('label')).toBe('b');
+    expect(cy.$id('h').style('curve-style')).toBe('haystack');
+    expect(cy.$id('h').style('target-arrow-shape')).toBe('none');
+    expect(graph().$id('a').style('label')).toBe('a');
+  });
+
+  it('gives edges marked for detail in a large view straight lines and their arrows', () => {
+    const cy = graph({ large: true }, [edge('h', 'heads'), { ...edge('m', CO_MENTIONED), source: 'b', target: 'a' }]);
+    cy.edges().addClass('detail');
     expect(cy.$id('h').style('curve-style')).toBe('straight');
     expect(cy.$id('h').style('target-arrow-shape')).toBe('triangle');
-    expect(graph().$id('a').style('label')).toBe('a');
+    expect(cy.$id('h').style('target-arrow-color')).toBe(rgb(RELATION_STYLES.heads.color));
+    expect(cy.$id('m').style('target-arrow-shape')).toBe('none');
   });
 
   it('widens edges with their evidence count, clamped', () => {

@@ -7,10 +7,13 @@
 // rely on dashes alone: co-mentions are also grey and translucent, so they stay distinguishable
 // when the WebGL renderer ignores `line-style`. WebGL draws ellipses and (rounded) rectangles
 // natively and every other shape from a texture, so in that mode each type falls back to a native
-// shape (colour still tells the types apart). A large view (thousands of elements) draws straight
-// edges and labels only the nodes the label controller marks, since every label costs a texture.
+// shape (colour still tells the types apart). A large view (thousands of elements) draws haystack
+// edges without arrows and labels only the nodes the level-of-detail controller marks, since every
+// label costs a texture and every arrow a path; zoomed in, that controller gives the edges around
+// the nodes on screen their arrows back.
 import type cytoscape from 'cytoscape';
 import { ALL_RELATION_TYPES, CO_MENTIONED, ENTITY_TYPES } from '../../../shared/domain';
+import type { RelationType } from '../../../shared/domain';
 import { CO_MENTION_OPACITY, EVIDENCE_WIDTH, FONT_STACK, GRAPH_STYLE } from '../../../shared/graph-style';
 import { ENTITY_STYLES, RELATION_STYLES, THEMES } from './palette';
 import type { NodeShape } from './palette';
@@ -83,20 +86,19 @@ function edgeText(o: StyleOptions): Css {
 /**
  * The base node and edge blocks. A large view keeps them lean (Cytoscape applies every property
  * of every matching block to every element, and with tens of thousands of elements that is most
- * of the first frame): no text properties unless labelled, no borders, straight edges.
+ * of the first frame): no text properties unless labelled, no borders, haystack edges.
  */
 function baseBlocks(o: StyleOptions): Block[] {
   const w = EVIDENCE_WIDTH;
   const edge: Css = {
-    'curve-style': o.large ? 'straight' : 'bezier',
     width: `mapData(evidence, ${w.minEvidence}, ${w.maxEvidence}, ${w.minWidth}, ${w.maxWidth})`,
-    'arrow-scale': GRAPH_STYLE.arrowScale,
     opacity: GRAPH_STYLE.edgeOpacity,
   };
-  if (o.large) return [block('node', { width: 'data(size)', height: 'data(size)', label: '', 'border-width': 0 }), block('edge', edge)];
+  // The defaults (no label, no border) cost nothing; every property set here costs its own work per element.
+  if (o.large) return [block('node', { width: 'data(size)', height: 'data(size)' }), block('edge', { ...edge, 'curve-style': 'haystack' })];
   return [
     block('node', { width: 'data(size)', height: 'data(size)', ...nodeText(o), 'border-width': 1, 'border-color': THEMES[o.theme].labelOutline }),
-    block('edge', { ...edge, ...edgeText(o) }),
+    block('edge', { ...edge, 'curve-style': 'bezier', 'arrow-scale': GRAPH_STYLE.arrowScale, ...edgeText(o) }),
   ];
 }
 
@@ -111,20 +113,29 @@ function entityBlocks(o: StyleOptions): Block[] {
   return blocks;
 }
 
+function arrow(type: RelationType): Css {
+  const r = RELATION_STYLES[type];
+  return { 'target-arrow-color': r.color, 'target-arrow-shape': r.directed ? 'triangle' : 'none' };
+}
+
+/**
+ * One block per relation type. A large view draws haystack edges, Cytoscape's cheapest (no
+ * arrows, no control points to work out), and gives straight lines and arrows back to the edges
+ * the level-of-detail controller marks `.detail`, the ones around the nodes on screen when zoomed in.
+ */
 function relationBlocks(o: StyleOptions): Block[] {
-  return ALL_RELATION_TYPES.map((type) => {
-    const r = RELATION_STYLES[type];
-    const style: Css = {
-      'line-color': r.color,
-      'target-arrow-color': r.color,
-      'target-arrow-shape': r.directed ? 'triangle' : 'none',
-    };
+  const blocks = ALL_RELATION_TYPES.map((type) => {
+    const style: Css = { 'line-color': RELATION_STYLES[type].color, ...(o.large ? {} : arrow(type)) };
     if (type === CO_MENTIONED) {
       Object.assign(style, { opacity: CO_MENTION_OPACITY, width: 1, 'line-style': o.webgl ? 'solid' : 'dashed' });
       if (!o.webgl) style['line-dash-pattern'] = [...GRAPH_STYLE.dash];
     }
     return block(`edge[type = "${type}"]`, style);
   });
+  if (!o.large) return blocks;
+  blocks.push(block('edge.detail', { 'curve-style': 'straight', 'arrow-scale': GRAPH_STYLE.arrowScale }));
+  for (const type of ALL_RELATION_TYPES) if (RELATION_STYLES[type].directed) blocks.push(block(`edge.detail[type = "${type}"]`, arrow(type)));
+  return blocks;
 }
 
 function stateBlocks(o: StyleOptions): Block[] {

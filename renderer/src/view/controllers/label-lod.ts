@@ -1,7 +1,8 @@
-// Label level of detail for large views: every label costs a texture (WebGL) or a measurement
-// (canvas), so in a view of thousands of nodes only the biggest hubs are labelled when zoomed out,
-// and the nodes on screen once the analyst zooms in, updated shortly after the camera stops.
-// Small views label everything through the stylesheet and this controller does nothing.
+// Level of detail for large views: every label costs a texture (WebGL) or a measurement (canvas)
+// and every arrow a path, so in a view of thousands of nodes only the biggest hubs are labelled
+// when zoomed out, and once the analyst zooms in, the nodes on screen are labelled and their edges
+// marked `.detail` (straight, with arrows: see the stylesheet), updated shortly after the camera
+// stops. Small views show everything through the stylesheet and this controller does nothing.
 import type cytoscape from 'cytoscape';
 import type { Controller } from '../graph-view';
 
@@ -25,31 +26,52 @@ export function chooseLabelled(cy: cytoscape.Core): Set<string> {
   return out;
 }
 
+/** The edges of the labelled nodes once zoomed in (at overview zoom an arrow is a pixel or two). */
+export function chooseDetailed(cy: cytoscape.Core, labelled: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  if (cy.zoom() < LABEL_ZOOM) return out;
+  for (const id of labelled) cy.$id(id).connectedEdges().forEach((e) => void out.add(e.id()));
+  return out;
+}
+
+/** Gives `cls` to the elements in `next` and takes it from those only in `before`. */
+function mark(cy: cytoscape.Core, cls: string, before: ReadonlySet<string>, next: ReadonlySet<string>): void {
+  for (const id of before) if (!next.has(id)) cy.$id(id).removeClass(cls);
+  for (const id of next) {
+    const el = cy.$id(id);
+    if (!el.hasClass(cls)) el.addClass(cls); // re-added elements come without it
+  }
+}
+
 export function labelLodController(isLarge: () => boolean): Controller {
   return (cy) => {
     let shown = new Set<string>();
+    let detailed = new Set<string>();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const update = (): void => {
       timer = undefined;
       const next = isLarge() ? chooseLabelled(cy) : new Set<string>();
+      const nextDetailed = isLarge() ? chooseDetailed(cy, next) : new Set<string>();
       cy.batch(() => {
-        for (const id of shown) if (!next.has(id)) cy.$id(id).removeClass('show-label');
-        for (const id of next) {
-          const n = cy.$id(id);
-          if (!n.hasClass('show-label')) n.addClass('show-label'); // re-added elements come without it
-        }
+        mark(cy, 'show-label', shown, next);
+        mark(cy, 'detail', detailed, nextDetailed);
       });
       shown = next;
+      detailed = nextDetailed;
     };
     const schedule = (): void => {
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(update, 150);
     };
-    cy.on('viewport add remove', schedule);
+    // Called once per element added or removed (thousands at a time): one pending update is enough.
+    const scheduleOnce = (): void => void (timer ?? schedule());
+    cy.on('viewport', schedule);
+    cy.on('add remove', scheduleOnce);
     schedule();
     return () => {
       if (timer !== undefined) clearTimeout(timer);
-      cy.off('viewport add remove', schedule);
+      cy.off('viewport', schedule);
+      cy.off('add remove', scheduleOnce);
     };
   };
 }
