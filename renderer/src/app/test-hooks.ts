@@ -26,6 +26,8 @@ export interface KgTestHooks {
   animating(): boolean;
   setViewport(zoom: number, pan: { x: number; y: number }): void;
   viewport(): { zoom: number; pan: { x: number; y: number } };
+  /** Every node's model position and the edges as index pairs into it (the bench checks layout quality). */
+  layout(): { x: number[]; y: number[]; edges: number[] };
   /** Cytoscape's own count of drawn frames and their total time (renderer internals, read only). */
   drawStats(): { count: number; totalMs: number };
 }
@@ -111,6 +113,12 @@ export function installTestHooks(ex: Explorer): void {
       return { count: r.redrawCount ?? 0, totalMs: r.redrawTotalTime ?? 0 };
     },
     viewport: () => ({ zoom: ex.view.cy.zoom(), pan: { ...ex.view.cy.pan() } }),
+    layout() {
+      const nodes = ex.view.cy.nodes();
+      const index = new Map(nodes.map((n, i) => [n.id(), i]));
+      const edges = ex.view.cy.edges().map((e) => [index.get(e.source().id()) ?? -1, index.get(e.target().id()) ?? -1]).flat();
+      return { x: nodes.map((n) => n.position('x')), y: nodes.map((n) => n.position('y')), edges };
+    },
     animating: () => ex.view.cy.animated() || ex.view.cy.$(':animated').nonempty(),
     classes(id) {
       const el = ex.view.cy.getElementById(id);
