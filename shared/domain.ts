@@ -38,6 +38,14 @@ export const SYMMETRIC_RELATIONS: ReadonlySet<RelationType> = new Set<RelationTy
 export const LANGS = ['en', 'fr', 'ar'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** Which name an entity is labelled with: one language's where it has one, or its most frequent. */
+export const LABEL_PREFERENCES = [...LANGS, 'frequent'] as const;
+export type LabelPreference = (typeof LABEL_PREFERENCES)[number];
+
+export function isLabelPreference(value: unknown): value is LabelPreference {
+  return typeof value === 'string' && (LABEL_PREFERENCES as readonly string[]).includes(value);
+}
+
 export function isEntityType(value: unknown): value is EntityType {
   return typeof value === 'string' && (ENTITY_TYPES as readonly string[]).includes(value);
 }

@@ -20,6 +20,8 @@ const valid: { [K in OpName]: unknown } = {
   'export:graph': { format: 'svg', scope: { kind: 'entity', entityId: 'e1', depth: 1 }, sizes: { e1: 40 }, legend: false, background: 'transparent' },
   'export:png': { data: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), name: 'kg-view.png' },
   'app:info': undefined,
+  'labels:get': {},
+  'labels:set': { prefer: 'ar' },
   'layout:save': { positions: { e1: { x: 1, y: 2 } } },
   'layout:load': {},
 };
@@ -52,6 +54,8 @@ const invalid: { [K in OpName]: unknown[] } = {
     { data: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), name: '/tmp/a.png' },
   ],
   'app:info': [{ extra: true }],
+  'labels:get': [{ prefer: 'en' }],
+  'labels:set': [{}, { prefer: 'de' }, { prefer: 'EN' }],
   'layout:save': [{ positions: { e1: { x: Infinity, y: 0 } } }, { positions: { e1: { x: 1 } } }],
   'layout:load': [{ entityIds: 'e1' }, { entityIds: ['x1'] }],
 };

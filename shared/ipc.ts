@@ -5,8 +5,8 @@
 // the e2e bridge are all derived from `OPS`, so a channel name is spelled nowhere else.
 // Events (main -> renderer) are declared here too: import progress, store changes, menu actions.
 import { z } from 'zod';
-import { ALL_RELATION_TYPES, ENTITY_TYPES, LANGS } from './domain';
-import type { EntityType, Lang, RelationType } from './domain';
+import { ALL_RELATION_TYPES, ENTITY_TYPES, LABEL_PREFERENCES, LANGS } from './domain';
+import type { EntityType, LabelPreference, Lang, RelationType } from './domain';
 import type { Result } from './errors';
 
 // ---------------------------------------------------------------- shared input pieces
@@ -278,6 +278,10 @@ export const OPS = {
    */
   'export:png': op<PngSaved>()(z.strictObject({ data: PngBytes, name: PngFileName })),
   'app:info': op<AppInfo>()(Empty),
+  /** Which names entities are labelled with (kept in the store). */
+  'labels:get': op<{ prefer: LabelPreference }>()(Empty),
+  /** Keeps a new preference in the store and relabels every entity; main then emits `store:changed`. */
+  'labels:set': op<{ prefer: LabelPreference; relabelled: number }>()(z.strictObject({ prefer: z.enum(LABEL_PREFERENCES) })),
   'layout:save': op<{ saved: number }>()(
     z.strictObject({ positions: z.record(EntityIdSchema, Point).refine((p) => Object.keys(p).length <= 50_000, 'too many positions') }),
   ),
@@ -316,7 +320,8 @@ export const MENU_ACTIONS = [
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 
 export interface StoreChanged {
-  reason: 'import' | 'open' | 'new';
+  /** `labels`: the same graph under other labels, so the view is kept. */
+  reason: 'import' | 'open' | 'new' | 'labels';
 }
 
 export interface EventPayloads {

@@ -91,6 +91,18 @@ describe('kg', () => {
     expect(french.out).toContain('[Arménie]');
   });
 
+  it('shows and sets the language labels prefer, relabelling the store', async () => {
+    await kg(['ingest', SAMPLES, '--db', db]);
+    expect((await kg(['labels', '--db', db])).out).toBe('labels prefer: en');
+    const set = await kg(['labels', '--prefer', 'ar', '--db', db]);
+    expect(set.code).toBe(0);
+    expect(set.out).toMatch(/^labels prefer: ar \(\d+ entities relabelled\)$/);
+    expect((await kg(['search', 'armenie', '--db', db])).out).toMatch(/country +أرمينيا/);
+    const bad = await kg(['labels', '--prefer', 'de', '--db', db]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('use en, fr, ar or frequent');
+  });
+
   it('exports the canonical JSON graph with verifiable evidence', async () => {
     await kg(['ingest', SAMPLES, '--db', db]);
     const r = await kg(['export', '--db', db, '--format', 'json', '--out', 'graph.json']);

@@ -7,11 +7,12 @@ import { errorValue, KgError } from '../../shared/errors';
 import { exportCommand } from './commands/export';
 import { importGraphCommand } from './commands/import-graph';
 import { ingestCommand } from './commands/ingest';
+import { labelsCommand } from './commands/labels';
 import { searchCommand } from './commands/search';
 import { statsCommand } from './commands/stats';
 import { processContext, type CliContext, type Command, type Values } from './context';
 
-const COMMANDS: readonly Command[] = [ingestCommand, statsCommand, searchCommand, exportCommand, importGraphCommand];
+const COMMANDS: readonly Command[] = [ingestCommand, statsCommand, searchCommand, labelsCommand, exportCommand, importGraphCommand];
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

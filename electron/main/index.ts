@@ -5,6 +5,7 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, Menu, shell, type BrowserWindow } from 'electron';
+import type { LabelPreference } from '../../shared/domain';
 import type { EventName, EventPayloads, HandlerTable } from '../../shared/ipc';
 import type { Host } from '../core/api/host';
 import { chooseDatabase, electronDialogs } from './dialogs';
@@ -38,7 +39,17 @@ async function withEngine(task: (host: Host) => unknown): Promise<void> {
   }
 }
 
-function menu(): Menu {
+/** The menu, rebuilt when what it shows (the store's label preference) may have changed. */
+async function refreshMenu(): Promise<void> {
+  let labels: LabelPreference | null = null;
+  await withEngine(async (host) => {
+    const r = await host.handlers['labels:get']({});
+    if (r.ok) labels = r.value.prefer;
+  });
+  Menu.setApplicationMenu(menu(labels));
+}
+
+function menu(labels: LabelPreference | null): Menu {
   return buildMenu({
     isDev: devServer !== undefined,
     send: (action) => emit('menu:action', action),
@@ -47,6 +58,15 @@ function menu(): Menu {
       void withEngine(async (host) => {
         const path = await chooseDatabase(win, mode);
         if (path) host.switchStore(path, mode);
+        await refreshMenu();
+      }),
+    labels,
+    setLabels: (prefer) =>
+      void withEngine(async (host) => {
+        const r = await host.handlers['labels:set']({ prefer });
+        if (!r.ok) throw new Error(r.error.message);
+        emit('store:changed', { reason: 'labels' });
+        await refreshMenu();
       }),
     about: () =>
       void dialog.showMessageBox({
@@ -82,7 +102,8 @@ async function ready(): Promise<void> {
     versions: { app: app.getVersion(), electron: process.versions.electron, chrome: process.versions.chrome },
   });
   wireIpc(engine.then((host): HandlerTable => host.handlers), devServer);
-  Menu.setApplicationMenu(menu());
+  Menu.setApplicationMenu(menu(null));
+  void refreshMenu();
   win = createMainWindow({ preload: preloadPath(here), stateFile: join(dataDir, 'window-state.json'), devServer });
   win.on('closed', () => (win = null));
   await withEngine((host) => host.seedIfEmpty(resource('samples')));

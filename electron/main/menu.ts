@@ -5,7 +5,15 @@
 // registering them: one press, one import dialog. On macOS, where every accelerator is
 // registered, the page's preventDefault keeps the menu from acting on the same press.
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import type { LabelPreference } from '../../shared/domain';
 import type { MenuAction } from '../../shared/ipc';
+
+const LABEL_CHOICES: { prefer: LabelPreference; label: string }[] = [
+  { prefer: 'en', label: 'English' },
+  { prefer: 'fr', label: 'French' },
+  { prefer: 'ar', label: 'Arabic' },
+  { prefer: 'frequent', label: 'Most Frequent Name' },
+];
 
 export interface MenuCommands {
   send(action: MenuAction): void;
@@ -13,6 +21,9 @@ export interface MenuCommands {
   database(mode: 'open' | 'new'): void;
   about(): void;
   showDataLocation(): void;
+  /** The store's label preference, checked in View > Entity Labels; null while the store opens. */
+  labels: LabelPreference | null;
+  setLabels(prefer: LabelPreference): void;
   isDev: boolean;
 }
 
@@ -58,6 +69,16 @@ export function buildMenu(c: MenuCommands): Menu {
         { type: 'separator' },
         { label: 'Toggle Panels', accelerator: 'CmdOrCtrl+\\', click: send('toggle-panels') },
         { label: 'Dark Mode', accelerator: 'CmdOrCtrl+Shift+D', click: send('toggle-dark-mode') },
+        {
+          label: 'Entity Labels',
+          enabled: c.labels !== null,
+          submenu: LABEL_CHOICES.map(({ prefer, label }) => ({
+            label,
+            type: 'radio' as const,
+            checked: c.labels === prefer,
+            click: () => c.setLabels(prefer),
+          })),
+        },
         ...(c.isDev ? [{ type: 'separator' as const }, { role: 'reload' as const }, { role: 'toggleDevTools' as const }] : []),
         { type: 'separator' },
         { role: 'togglefullscreen' },

@@ -43,6 +43,8 @@ const api = {
   'export:graph': invoke('export:graph'),
   'export:png': invoke('export:png'),
   'app:info': invoke('app:info'),
+  'labels:get': invoke('labels:get'),
+  'labels:set': invoke('labels:set'),
   'layout:save': invoke('layout:save'),
   'layout:load': invoke('layout:load'),
   importDropped,

@@ -132,7 +132,7 @@ async function start(): Promise<void> {
   installShortcuts(shortcutTable(commands));
   installDropZone((files) => void imports.dropped(files));
   api().onMenu((action) => commands.menu(action));
-  api().onStoreChanged((change) => (change.reason === 'import' ? reload() : void actions.loadOverview()));
+  api().onStoreChanged((change) => (change.reason === 'import' || change.reason === 'labels' ? reload() : void actions.loadOverview()));
   window.addEventListener('resize', debounce(() => ex.view.cy.resize(), 100));
   if (navigator.webdriver) installTestHooks(ex);
   renderLegend(ex.display, view.mode);

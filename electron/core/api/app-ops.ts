@@ -1,17 +1,26 @@
-// Search, imports, where the data lives, and saved layouts: the operations that are thin calls
+// Search, imports, where the data lives, label preference and saved layouts: the operations that are thin calls
 // into the store, the import jobs or the layout file.
 import { isAbsolute } from 'node:path';
 import { KgError } from '../../../shared/errors';
 import type { ImportStarted } from '../../../shared/ipc';
 import { articleId, entityId } from '../graph/ids';
-import { countArticles, searchArticles, searchEntities } from '../store/index';
+import { countArticles, labelPreference, searchArticles, searchEntities, setLabelPreference } from '../store/index';
 import { prepare } from '../store/db';
 import type { ApiContext } from './context';
 import type { Implementations } from './define';
 
 type AppOps = Pick<
   Implementations,
-  'search:query' | 'import:files' | 'import:dropped' | 'import:status' | 'import:cancel' | 'app:info' | 'layout:save' | 'layout:load'
+  | 'search:query'
+  | 'import:files'
+  | 'import:dropped'
+  | 'import:status'
+  | 'import:cancel'
+  | 'app:info'
+  | 'labels:get'
+  | 'labels:set'
+  | 'layout:save'
+  | 'layout:load'
 >;
 
 function startImport(ctx: ApiContext, paths: string[] | null): ImportStarted {
@@ -54,6 +63,8 @@ export function appOps(ctx: ApiContext): AppOps {
         counts: { articles: countArticles(db), entities: count(ctx, 'entities'), relations: count(ctx, 'relations') },
       };
     },
+    'labels:get': () => ({ prefer: labelPreference(ctx.store().db) }),
+    'labels:set': ({ prefer }) => ({ prefer, relabelled: setLabelPreference(ctx.store().db, prefer) }),
     'layout:save': async ({ positions }) => ({ saved: await ctx.layout.save(ctx.store().path, positions) }),
     'layout:load': async ({ entityIds }) => {
       const all = await ctx.layout.load(ctx.store().path);

@@ -200,6 +200,24 @@ describe('imports, exports, layout and info', () => {
   });
 });
 
+describe('labels', () => {
+  const labels = async () => new Map(value(await host.handlers['graph:overview']({})).nodes.map((n) => [n.id, n.label]));
+
+  it('relabels the store by the preference asked for, and the next view shows it', async () => {
+    expect(value(await host.handlers['labels:get']({}))).toEqual({ prefer: 'en' });
+    const before = await labels();
+    const set = value(await host.handlers['labels:set']({ prefer: 'fr' }));
+    expect(set.prefer).toBe('fr');
+    expect(set.relabelled).toBeGreaterThan(0);
+    const after = await labels();
+    const changed = [...after].filter(([id, label]) => before.get(id) !== label);
+    expect(changed.length).toBeGreaterThan(0);
+    for (const [id, label] of changed) expect(value(await host.handlers['entity:get']({ id })).aliases.fr).toContain(label);
+    value(await host.handlers['labels:set']({ prefer: 'en' }));
+    expect(await labels()).toEqual(before);
+  });
+});
+
 describe('host', () => {
   it('seeds an empty store with the samples in a worker, and opens another store', async () => {
     const other = join(dir, 'other.sqlite');

@@ -1,7 +1,8 @@
 // Ingesting a batch of articles: read, extract and store each one, reporting progress per
 // article. An article that cannot be read or extracted is recorded with its reason and the batch
-// goes on; whatever was stored before stays stored. After the batch the curation log is
-// replayed, so that analysts' corrections hold over the new data.
+// goes on; whatever was stored before stays stored. Each group relabels the entities it names
+// (store/labels.ts), and after the batch the curation log is replayed, so that analysts'
+// corrections hold over the new data.
 //
 // Commits are grouped: each article is written in its own transaction (a savepoint inside the
 // group's), so a failing article rolls back alone, and the group commits after a few dozen
@@ -23,7 +24,7 @@ import { errorValue, KgError, type ErrorValue } from '../../../shared/errors';
 import { createExtractor, extractor as defaultExtractor } from '../extract/index';
 import type { Extractor } from '../extract/types';
 import type { DecodedArticle } from '../ingest/index';
-import { applyCurationLog, getArticleSummaryByFile, type Db } from '../store/index';
+import { applyCurationLog, getArticleSummaryByFile, relabelArticles, type Db } from '../store/index';
 import { ingestArticle, storePrepared } from './ingest-article';
 import type { ArticleSource, PrepareResult } from './prepare';
 import { createPreparePool, type PreparePool } from './prepare-pool';
@@ -147,6 +148,15 @@ function pooled(db: Db, items: readonly BatchItem[], pool: PreparePool, extracto
   };
 }
 
+/** Writes a group, then relabels the entities it named: new names can change their best label. */
+function writeGroup(db: Db, write: () => Outcome[]): Outcome[] {
+  return db.transaction(() => {
+    const outcomes = write();
+    relabelArticles(db, outcomes.flatMap((o) => ('status' in o && o.status !== 'unchanged' ? [o.articleId] : [])));
+    return outcomes;
+  })();
+}
+
 function record(summary: IngestSummary, item: BatchItem, outcome: Outcome, done: number, total: number, opts: IngestOptions): void {
   if ('status' in outcome) {
     summary[outcome.status]++;
@@ -202,7 +212,7 @@ export async function ingestBatch(db: Db, items: readonly BatchItem[], opts: Ing
           summary.cancelled = true;
           break;
         }
-        const outcomes = db.transaction(await nextGroup(next))();
+        const outcomes = writeGroup(db, await nextGroup(next));
         for (const outcome of outcomes) {
           record(summary, items[next]!, outcome, next + 1, items.length, opts);
           next++;

@@ -1,7 +1,8 @@
 // The entities table: one row per real-world thing the graph knows, with a canonical label, an
 // optional stable key (iso:AZ, lex:anama) that identifies it across articles and stores, and the
 // analysts' suppression flag. `label_key` is foldKey(label), kept so that the curation log can
-// find an entity by label through an index.
+// find an entity by label through an index. `known_label` is the English label a gazetteer gave
+// the entity (its key says so), kept for when labels go back to English (./labels.ts).
 import type { EntityType } from '../../../shared/domain';
 import { foldKey } from '../../../shared/text/fold';
 import { idList, prepare, type Db } from './db';
@@ -34,12 +35,18 @@ export function rowToEntity(row: EntityRow): Entity {
   return { id: row.id, type: row.type, label: row.label, key: row.key, suppressed: row.suppressed !== 0 };
 }
 
+/** Keys given by a gazetteer (countries, subdivisions, capitals, lexicon bodies and places), which also gives the English label. */
+export const GAZETTEER_KEY = /^(iso|lex|city|place):/;
+/** The same test in SQL, for `column`. */
+export const gazetteerKeySql = (column: string): string => `(${['iso', 'lex', 'city', 'place'].map((p) => `${column} GLOB '${p}:*'`).join(' OR ')})`;
+
 /** Inserts an entity; throws when its key is already taken. */
 export function addEntity(db: Db, e: NewEntity): number {
+  const known = e.key && GAZETTEER_KEY.test(e.key) ? e.label : null;
   const { lastInsertRowid } = prepare(
     db,
-    'INSERT INTO entities (type, label, label_key, key) VALUES (?, ?, ?, ?)',
-  ).run(e.type, e.label, foldKey(e.label), e.key ?? null);
+    'INSERT INTO entities (type, label, label_key, key, known_label) VALUES (?, ?, ?, ?, ?)',
+  ).run(e.type, e.label, foldKey(e.label), e.key ?? null, known);
   return Number(lastInsertRowid);
 }
 

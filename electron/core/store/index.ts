@@ -16,3 +16,13 @@ export { searchArticles, searchEntities, type ArticleHit, type EntityHit, type S
 export { toFtsQuery, type FtsQuery, type QueryTerm } from './fts-query';
 export type { Snippet } from './snippet';
 export { storeStats, type StoreStats } from './stats';
+export { getSetting, setSetting } from './settings';
+export {
+  chooseLabel,
+  DEFAULT_LABEL_PREFERENCE,
+  labelPreference,
+  relabelAll,
+  relabelArticles,
+  relabelEntities,
+  setLabelPreference,
+} from './labels';

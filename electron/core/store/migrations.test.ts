@@ -61,6 +61,29 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('upgrade a version-3 database to chosen labels, keeping gazetteer labels', () => {
+    const path = join(dir, 'v3.sqlite');
+    const v3 = new Database(path);
+    migrate(v3, 3);
+    v3.prepare(
+      `INSERT INTO articles (id, file, path, hash, lang, encoding, byte_length, text, body_start, body_end, ingested_at, extractor)
+       VALUES (1, 'a.txt', '/x/a.txt', 'h', 'fr', 'UTF-8', 1, 'x', 0, 1, 'now', 'old@0'), (2, 'b.txt', '/x/b.txt', 'h2', 'en', 'UTF-8', 1, 'x', 0, 1, 'now', 'old@0')`,
+    ).run();
+    v3.exec(`INSERT INTO entities (id, type, label, label_key, key) VALUES
+               (1, 'agency', 'armée arménienne', 'armee armenienne', 'inst:AM:ARMED_FORCES'),
+               (2, 'country', 'Armenia', 'armenia', 'iso:AM');
+             INSERT INTO aliases (id, entity_id, name, lang, folded, skeleton) VALUES
+               (1, 1, 'armée arménienne', 'fr', 'armee armenienne', 'RMRMN'), (2, 1, 'Armenian Armed Forces', 'en', 'armenian armed forces', 'RMNNRMDFRCS'),
+               (3, 2, 'Arménie', 'fr', 'armenie', 'RMN');
+             INSERT INTO alias_sources VALUES (1, 1), (2, 2), (3, 1);`);
+    v3.close();
+
+    const db = openStore(path);
+    expect(listEntities(db).map((e) => e.label)).toEqual(['Armenian Armed Forces', 'Armenia']);
+    expect(db.prepare('SELECT known_label FROM entities ORDER BY id').pluck().all()).toEqual([null, 'Armenia']);
+    db.close();
+  });
+
   it('refuse a database from a newer version and leave it untouched', () => {
     const path = join(dir, 'future.sqlite');
     const future = new Database(path);

@@ -7,11 +7,12 @@ import type { Db } from '../db';
 import { coreSchema } from './001-core';
 import { searchIndex } from './002-search';
 import { curationLog } from './003-curation';
+import { storeSettings } from './004-settings';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [coreSchema, searchIndex, curationLog];
+export const MIGRATIONS: readonly Migration[] = [coreSchema, searchIndex, curationLog, storeSettings];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
