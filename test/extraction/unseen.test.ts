@@ -1,8 +1,12 @@
 // The engine on articles written for testing only (test/extraction/unseen): other countries,
 // conflicts, agencies and agreements, in English, French and Arabic, each with a gold annotation.
-// Each article is scored alone, then all six together (which also tests merging across articles
+// Each article is scored alone, then all together (which also tests merging across articles
 // and languages). Thresholds sit below the current scores (see the README section) and guard
 // against regressions; they are not the samples' targets.
+//
+// BLIND lists articles written after the engine was tuned and scored once, as written, before
+// anyone looked at their misses. Their floors started at those untuned scores and are only raised
+// as the engine improves, never above what the articles score; they are not held to PER_ARTICLE.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +26,33 @@ interface GoldFile {
 const PER_ARTICLE = { entityF1: 0.8, relationF1: 0.6 };
 const ALL = { entityF1: 0.85, typedRecall: 0.8, relationF1: 0.7 };
 
+// Untuned scores, as first measured (entity F1 / typed recall / relation F1):
+// ar_doha_taliban 0.333/0.242/0.100, ar_somalia_atmis 0.676/0.585/0.218, en_laos_uxo 0.695/0.600/0.348,
+// en_libya_ceasefire 0.828/0.756/0.293, fr_mer_noire_cereales 0.758/0.676/0.372,
+// fr_rdc_m23_luanda 0.618/0.500/0.098; all eighteen together 0.792/0.705/0.581.
+const BLIND: Record<string, { entityF1: number; relationF1: number }> = {
+  'ar_doha_taliban.txt': { entityF1: 0.33, relationF1: 0.1 },
+  'ar_somalia_atmis.txt': { entityF1: 0.67, relationF1: 0.21 },
+  'en_laos_uxo.txt': { entityF1: 0.69, relationF1: 0.34 },
+  'en_libya_ceasefire.txt': { entityF1: 0.82, relationF1: 0.29 },
+  'fr_mer_noire_cereales.txt': { entityF1: 0.75, relationF1: 0.37 },
+  'fr_rdc_m23_luanda.txt': { entityF1: 0.61, relationF1: 0.09 },
+};
+const ALL_WITH_BLIND = { entityF1: 0.79, typedRecall: 0.7, relationF1: 0.58 };
+// Nodes that match two gold entities when the blind articles join the rest: a country node that
+// also took its capital's name where the capital is a place, not a metonym ("Libya" with "Tripoli"),
+// and two different Japanese grant agreements, each called "grant agreement" in its own article.
+const KNOWN_OVER_MERGED = [
+  'Angola -> angola, luanda',
+  'Germany -> germany, berlin',
+  'Kenya -> kenya, nairobi',
+  'Laos -> laos, vientiane',
+  'Libya -> libya, tripoli',
+  'Qatar -> qatar, doha',
+  'Somalia -> somalia, mogadishu',
+  'grant agreement -> grant_agreement_2023_03_14, japan_uxo_lao_grant_2024',
+];
+
 const golds: GoldFile[] = readdirSync(UNSEEN)
   .filter((f) => f.endsWith('.gold.json'))
   .sort()
@@ -31,8 +62,11 @@ function articlesOf(g: GoldFile): HarnessArticle[] {
   return g.articles.flatMap((a) => readArticles([join(UNSEEN, a.file)], { [a.file]: a.lang }).map((x) => ({ ...x, date: a.date })));
 }
 
-/** One gold for all articles: entities with the same id are one entity. */
-function combined(): GoldFile {
+const isBlind = (g: GoldFile): boolean => g.articles[0]!.file in BLIND;
+const floorsOf = (g: GoldFile): { entityF1: number; relationF1: number } => BLIND[g.articles[0]!.file] ?? PER_ARTICLE;
+
+/** One gold for the given articles: entities with the same id are one entity. */
+function combined(golds: GoldFile[]): GoldFile {
   const entities = new Map<string, GoldFile['entities'][number]>();
   for (const e of golds.flatMap((g) => g.entities)) {
     const prev = entities.get(e.id);
@@ -51,11 +85,12 @@ beforeAll(async () => {
 
 describe('unseen-style articles, one by one', () => {
   for (const g of golds) {
-    it(`${g.articles[0]!.file}: entity F1 >= ${PER_ARTICLE.entityF1}, relation F1 >= ${PER_ARTICLE.relationF1}`, (ctx) => {
+    const floor = floorsOf(g);
+    it(`${g.articles[0]!.file}${isBlind(g) ? ' (blind)' : ''}: entity F1 >= ${floor.entityF1}, relation F1 >= ${floor.relationF1}`, (ctx) => {
       if (!score) return ctx.skip();
       const s = score(g, runHarness(extractor, articlesOf(g)).graph, UNSEEN);
-      expect(s.entity.f1).toBeGreaterThanOrEqual(PER_ARTICLE.entityF1);
-      expect(s.relation.f1).toBeGreaterThanOrEqual(PER_ARTICLE.relationF1);
+      expect(s.entity.f1).toBeGreaterThanOrEqual(floor.entityF1);
+      expect(s.relation.f1).toBeGreaterThanOrEqual(floor.relationF1);
       expect(s.evidence.verified).toBe(s.evidence.quotes);
     });
   }
@@ -64,12 +99,22 @@ describe('unseen-style articles, one by one', () => {
 describe('unseen-style articles together', () => {
   it('keeps the thresholds and never over-merges', (ctx) => {
     if (!score) return ctx.skip();
-    const gold = combined();
-    const s = score(gold, runHarness(extractor, golds.flatMap(articlesOf)).graph, UNSEEN);
+    const tuned = golds.filter((g) => !isBlind(g));
+    const s = score(combined(tuned), runHarness(extractor, tuned.flatMap(articlesOf)).graph, UNSEEN);
     expect(s.entity.f1).toBeGreaterThanOrEqual(ALL.entityF1);
     expect(s.entity.typedRecall).toBeGreaterThanOrEqual(ALL.typedRecall);
     expect(s.relation.f1).toBeGreaterThanOrEqual(ALL.relationF1);
     expect(s.resolution.overMerged).toEqual([]);
+    expect(s.evidence.verified).toBe(s.evidence.quotes);
+  });
+
+  it('with the blind articles, keeps their floors and over-merges nothing new', (ctx) => {
+    if (!score) return ctx.skip();
+    const s = score(combined(golds), runHarness(extractor, golds.flatMap(articlesOf)).graph, UNSEEN);
+    expect(s.entity.f1).toBeGreaterThanOrEqual(ALL_WITH_BLIND.entityF1);
+    expect(s.entity.typedRecall).toBeGreaterThanOrEqual(ALL_WITH_BLIND.typedRecall);
+    expect(s.relation.f1).toBeGreaterThanOrEqual(ALL_WITH_BLIND.relationF1);
+    expect(s.resolution.overMerged.filter((m) => !KNOWN_OVER_MERGED.includes(m))).toEqual([]);
     expect(s.evidence.verified).toBe(s.evidence.quotes);
   });
 });
