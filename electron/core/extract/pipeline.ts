@@ -26,6 +26,17 @@ import { foldWithMap } from './text/fold-map';
 import type { FoldedText } from './text/fold-map';
 import { foldedIndex, paragraphs, sentences } from './text/segment';
 
+/** Whether a paragraph's first line opens with a furniture cue as whole words. A one-word cue
+ *  ("إعلان", "partager") must stand almost alone, since the same word opens headings such as
+ *  "إعلان مشترك في كابل" (a joint declaration in Kabul). */
+function isFurniture(line: string, cue: string): boolean {
+  if (!line.startsWith(cue)) return false;
+  const rest = line.slice(cue.length);
+  if (/^[\p{L}\p{N}]/u.test(rest)) return false;
+  if (cue.includes(' ') || /[:/]/.test(cue)) return true;
+  return /^\s*[:|•]/.test(rest) || rest.split(' ').filter(Boolean).length <= 2;
+}
+
 /** Cuts the body at the first paragraph of page furniture (comment forms, related links). */
 function bodyEnd(text: string, folded: FoldedText, from: number, to: number, cues: string[]): number {
   const paras = paragraphs(text, from, to);
@@ -33,8 +44,8 @@ function bodyEnd(text: string, folded: FoldedText, from: number, to: number, cue
   for (let i = 1; i < paras.length; i++) {
     const [s] = paras[i]!;
     const f = at(s);
-    const head = folded.text.slice(f, f + 80).replace(/\s+/g, ' ').trim();
-    if (cues.some((c) => head.startsWith(c))) return s;
+    const line = folded.text.slice(f, f + 80).split('\n')[0]!.replace(/\s+/g, ' ').trim();
+    if (cues.some((c) => isFurniture(line, c))) return s;
   }
   return to;
 }
