@@ -35,9 +35,12 @@ function bySkeleton(c: CandidateEntity, index: EntityIndex): number | undefined 
   if (!SKELETON_TYPES.has(c.type)) return undefined;
   const types = COMPATIBLE[c.type] ?? [c.type];
   const body = c.type === 'agency' || c.type === 'organization';
-  const skeletons = [...new Set(names(c).map((n) => ({ n, s: skeleton(n) })))].filter(({ n, s }) => {
+  // A short skeleton is a look-alike risk (ANAM ~ يوناما): only a body known by a one-word name
+  // alone, a transliterated acronym, may match by it.
+  const oneWord = body && names(c).every((n) => !/\s/.test(n.trim()));
+  const skeletons = [...new Set(names(c).map((n) => ({ n, s: skeleton(n) })))].filter(({ s }) => {
     const len = s.replace(/ /g, '').length;
-    return len >= MIN_SKELETON || (body && !/\s/.test(n.trim()) && len >= MIN_SKELETON_ONE_WORD_BODY);
+    return len >= MIN_SKELETON || (oneWord && len >= MIN_SKELETON_ONE_WORD_BODY);
   });
   return unique(types.flatMap((t) => skeletons.flatMap(({ s }) => index.bySkeleton(t, s))));
 }
@@ -47,6 +50,9 @@ export function resolveEntity(candidate: CandidateEntity, index: EntityIndex): n
     const id = index.byKey(candidate.key);
     if (id !== undefined || candidate.key.startsWith('iso:')) return id;
   }
+  // A body the lexicon knows has its names in every language already; a consonant skeleton would
+  // only find look-alikes (صونا ~ ASEAN, يوناما ~ ANAM).
+  if (candidate.key?.startsWith('lex:')) return byAlias(candidate, index);
   return byAlias(candidate, index) ?? bySkeleton(candidate, index);
 }
 

@@ -105,7 +105,8 @@ function adjectiveEntries(lex: Lexicon, labels: Map<string, string>, out: GazEnt
     const e = entry(name, lang, { kind: 'adjective', key: `iso:${code}`, type: 'country', label: labels.get(code) ?? code, country: code });
     if (e && !countryNames.has(e.pattern)) out.push({ ...e, exactCase: false });
   };
-  for (const [code, byLang] of worldData().adjectives) {
+  const extra = Object.entries(lex.countryAliases.adjectives);
+  for (const [code, byLang] of [...worldData().adjectives, ...extra]) {
     if (!labels.has(code)) continue;
     for (const adj of byLang.en) if (!adj.includes('(')) englishForms(adj).forEach((f) => push(f, 'en', code));
     for (const adj of byLang.fr) if (!adj.includes('(')) frenchForms(adj).forEach((f) => push(f, 'fr', code));

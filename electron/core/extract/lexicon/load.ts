@@ -16,6 +16,8 @@ const Bodies = z.object({
 const Capitals = z.object({ capitals: z.record(z.string(), z.tuple([z.string(), z.string(), z.string()])) });
 const CountryAliases = z.object({
   aliases: z.record(z.string(), z.object({ en: words, fr: words, ar: words })),
+  /** Masculine singular adjectives that i18n-nationality lacks; one may name several countries. */
+  adjectives: z.record(z.string(), z.object({ en: words, fr: words })),
   ambiguous: words,
 });
 const NationalityAr = z.object({
