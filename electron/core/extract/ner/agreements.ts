@@ -6,9 +6,9 @@
 import type { DateMention } from '../dates';
 import { isoDate } from '../dates';
 import type { Doc, Mention } from './doc';
-import { addMention, surface } from './doc';
+import { addMention, skipLetters, surface } from './doc';
 import type { SentenceTags } from './tags';
-import { nameLike } from './arabic-words';
+import { headClitic, nameLike } from './arabic-words';
 import { skeleton } from '../../../../shared/text/skeleton';
 
 export interface AgreementInfo {
@@ -166,7 +166,7 @@ export function findAgreements(doc: Doc, sent: number, tags: SentenceTags, dates
     if (!hit.value.strong && !qualified) continue;
     if (before.some((w) => doc.li.quantifiers.has(w)) && !post.nameKey && !inside) continue;
     const date = own ? isoDate(own, doc.refDate) : undefined;
-    addMention(doc, {
+    const m = addMention(doc, {
       sent, from, to, type: 'agreement', kind: 'name', rule: `agreement.${hit.value.strong ? 'noun' : 'qualified'}`, conf: 0.7,
       agr: {
         kind: hit.value.kind, distinctive: from < hit.from || to > hit.to || hit.from < hits[h]!.from, topic: topicWords(doc, sent, from, to, hit.from, hit.to),
@@ -174,5 +174,6 @@ export function findAgreements(doc: Doc, sent: number, tags: SentenceTags, dates
         ...(date ? { date } : {}), ...(post.nameKey ? { nameKey: post.nameKey } : {}),
       },
     } as Omit<Mention, 'id' | 'start' | 'end'>);
+    if (s.tokens[from]!.arabic) skipLetters(doc, m, headClitic(s.tokens[from]!.f, (w) => doc.li.agreements.hasFirst(w)));
   }
 }

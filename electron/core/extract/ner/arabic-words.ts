@@ -25,3 +25,20 @@ export function nameLike(li: LangIndex, s: Sentence, i: number): boolean {
   if (endsName(li, s, i) || li.concepts.at(s, i) || li.titles.at(s, i)) return false;
   return !t.f.startsWith('ال') || t.f.startsWith('الل');
 }
+
+const CLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+/** How many letters of a folded Arabic prefix are a clitic (و ف ب ك ل) before a name that may keep
+ *  its article: "و" 1, "وال" 1, "ال" 0; "لل" 0, since its article cannot be split off. */
+export function cliticLetters(prefix: string): number {
+  const clitic = prefix.endsWith('ال') ? prefix.slice(0, -2) : prefix;
+  return CLITICS.includes(clitic) ? clitic.length : 0;
+}
+
+/** The clitic letters in front of a word whose rest (with or without its article) is a word that
+ *  `starts` knows, unless the whole word is known itself: "وحركة" 1, "والقوات" 1, "وزارة" 0. */
+export function headClitic(word: string, starts: (w: string) => boolean): number {
+  if (starts(word)) return 0;
+  const c = CLITICS.find((x) => word.startsWith(x) && word.length - x.length >= 3 && starts(word.slice(x.length)));
+  return c ? cliticLetters(c) : 0;
+}

@@ -6,6 +6,7 @@ import type { LangIndex } from '../lexicon/lex-index';
 import type { Lexicon } from '../lexicon/load';
 import type { FoldedText } from '../text/fold-map';
 import type { Sentence } from '../text/segment';
+import { foldedIndex } from '../text/segment';
 import type { AgreementInfo } from './agreements';
 import type { DateMention } from '../dates';
 
@@ -106,6 +107,14 @@ export function addMention(doc: Doc, m: Omit<Mention, 'id' | 'start' | 'end'>): 
   doc.mentions.push(full);
   (doc.bySentence[m.sent] ??= []).push(full);
   return full;
+}
+
+/** Moves a mention's start past the first `letters` folded letters of its first token (an Arabic
+ *  clitic such as the "و" of "وبوروندي"), so that its name and aliases are the word itself. */
+export function skipLetters(doc: Doc, m: Mention, letters: number): void {
+  if (letters <= 0) return;
+  const f = foldedIndex(doc.folded)(m.start) + letters;
+  if (f < doc.folded.orig.length && doc.folded.orig[f]! < m.end) m.start = doc.folded.orig[f]!;
 }
 
 /** Top-level mentions of one sentence, in text order. */

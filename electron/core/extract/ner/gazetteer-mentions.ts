@@ -6,7 +6,9 @@ import type { GazEntry } from '../lexicon/gazetteer-data';
 import type { GazHit } from '../gazetteer';
 import type { Sentence } from '../text/segment';
 import type { Doc, Mention } from './doc';
-import { addMention } from './doc';
+import { addMention, skipLetters } from './doc';
+import { cliticLetters } from './arabic-words';
+import { foldedIndex } from '../text/segment';
 
 const KIND_RANK: Record<GazEntry['kind'], number> = { body: 6, country: 5, capital: 4, place: 3, region: 2, adjective: 1 };
 
@@ -80,6 +82,7 @@ export function addGazetteerMentions(doc: Doc, hits: GazHit[]): void {
     if ((e.kind === 'capital' || e.kind === 'region') && isDateline(doc, s, from, to, firstInParagraph)) continue;
     if (implausibleRegion(doc, s, from, to, e, countries)) continue;
     const m = addEntry(doc, si, from, to, e);
+    if (h.fs >= 0 && s.tokens[from]!.arabic) skipLetters(doc, m, cliticLetters(doc.folded.text.slice(foldedIndex(doc.folded)(m.start), h.fs)));
     if (e.parent) addParentInside(doc, si, m, h, hits, e.parent);
     if (e.kind === 'body' && !e.parent) addCountryInside(doc, si, m, h, hits);
   }

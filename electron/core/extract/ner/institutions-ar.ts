@@ -3,10 +3,10 @@
 // العراقية", "القوات المسلحة اللبنانية", "دائرة الأمم المتحدة للإجراءات المتعلقة بالألغام".
 // A name ends at punctuation, a particle, a known verb or a new coordinated phrase ("والوحدات").
 import type { Doc } from './doc';
-import { addMention } from './doc';
+import { addMention, skipLetters } from './doc';
 import type { InstitutionParts } from './institution-key';
 import { acceptable, addConcept, institutionKey, institutionType, newParts } from './institution-key';
-import { endsName } from './arabic-words';
+import { endsName, headClitic } from './arabic-words';
 import type { SentenceTags } from './tags';
 
 function scan(doc: Doc, sent: number, tags: SentenceTags, parts: InstitutionParts, j: number): number {
@@ -33,7 +33,9 @@ function scan(doc: Doc, sent: number, tags: SentenceTags, parts: InstitutionPart
       continue;
     }
     if (t.f === 'في' && tags.mention[j + 1]?.type === 'country') { j++; continue; }
-    if (endsName(doc.li, s, j) || unknown >= 2) break;
+    // A nationality adjective closes the idafa chain ("قوات إثيوبية خارج إطار البعثة"); a title
+    // starts a person's phrase ("رئيس البعثة الممثل الخاص ...").
+    if (endsName(doc.li, s, j) || unknown >= 2 || afterAdjective || doc.li.titles.at(s, j)) break;
     unknown++;
     parts.unknownLower++;
     j++;
@@ -71,6 +73,7 @@ export function findArabicInstitutions(doc: Doc, sent: number, tags: SentenceTag
       sent, from: i, to, type: institutionType(parts), kind: 'name', key: institutionKey(parts),
       rule: 'institution.head-ar', conf: 0.75, inner: parts.inner, ...(parts.country ? { country: parts.country } : {}),
     });
+    skipLetters(doc, m, headClitic(s.tokens[i]!.f, (w) => doc.li.concepts.hasFirst(w)));
     for (let k = i; k < to; k++) tags.mention[k] = m;
     i = to - 1;
   }

@@ -70,7 +70,8 @@ export function findArabicPersons(doc: Doc, sent: number, tags: SentenceTags): v
       k = c.next;
     }
     k = skipPostings(doc, tags, sent, k);
-    const end = nameRun(doc, sent, k, 3);
+    // Four words: "عبد القادر محمد نور" is one name.
+    const end = nameRun(doc, sent, k, 4);
     if (end - k < 2 || tags.mention[k]) continue;
     const person = add(doc, tags, { sent, from: k, to: end, type: 'official', kind: 'name', rule: 'person.title-ar', conf: 0.8 });
     const role = postRole(doc, sent, target, hit.value, hit.from);

@@ -82,6 +82,11 @@ export class PhraseIndex<T> {
     this.byFirst.set(words[0]!, list);
   }
 
+  /** Whether some phrase starts with the folded word `w` (article-less for Arabic). */
+  hasFirst(w: string): boolean {
+    return this.byFirst.has(phraseWord(w));
+  }
+
   /** The longest phrase starting at token `i`, if any. */
   at(s: Sentence, i: number): PhraseHit<T> | undefined {
     const t = s.tokens[i];
