@@ -42,6 +42,11 @@ const Filters = GraphFiltersSchema.optional().default({});
 const Point = z.strictObject({ x: z.number().finite(), y: z.number().finite() });
 
 export const DEFAULT_OVERVIEW_LIMIT = 300;
+/**
+ * The overview's relations beyond this are left out (the view says it is truncated): with its
+ * entities, about the 1–2k elements a first view can lay out and draw at once.
+ */
+export const MAX_OVERVIEW_EDGES = 1500;
 export const MAX_VIEW_NODES = 2000;
 
 export const ExportScopeSchema = z.discriminatedUnion('kind', [

@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../pipeline/index';
 import { fakeExtractor } from '../pipeline/testing/fake-extractor';
 import { SAMPLE_NAMES, SAMPLE_OPTIONS } from '../pipeline/testing/sample-names';
-import { openStore, type Db } from '../store/index';
+import { MAX_OVERVIEW_EDGES } from '../../../shared/ipc';
+import { addArticle, addEntity, mergeEvidence, mergeRelation, openStore, type Db } from '../store/index';
 import { filteredRelations } from './filters';
 import { communities, computeMetric, induced, shortestPath, topCentral } from './algorithms';
 import { entityId, entityRowId } from './ids';
@@ -54,6 +55,27 @@ describe('overview', () => {
     expect(Object.values(anama!.aliases).flat()).toContain('ANAMA');
     const az = view.nodes.find((n) => n.label === 'Azerbaijan')!;
     expect(Object.keys(az.aliases).length).toBeGreaterThan(1);
+  });
+
+  it('keeps at most MAX_OVERVIEW_EDGES relations among its entities and says it was cut', () => {
+    const dense = openStore(':memory:');
+    const article = addArticle(dense, {
+      file: 'a.txt', path: '/a.txt', hash: 'h', title: null, date: null, lang: 'en', url: null, encoding: 'UTF-8',
+      byteLength: 4, text: 'text', bodyStart: 0, bodyEnd: 4, ingestedAt: 'now', extractor: 't@1',
+    });
+    const ids = Array.from({ length: 60 }, (_, i) => addEntity(dense, { type: 'agency', label: `Agency ${i}` }));
+    for (const [i, s] of ids.entries()) {
+      for (const t of ids.slice(i + 1)) {
+        const relationId = mergeRelation(dense, { sourceId: s, type: 'cooperates_with', targetId: t });
+        mergeEvidence(dense, { relationId, articleId: article, start: 0, end: 4, quote: 'text', rule: 'r', confidence: 1 });
+      }
+    }
+    const view = overview(dense, {}, 300);
+    expect(view.nodes).toHaveLength(60);
+    expect(view.totals.edges).toBe((60 * 59) / 2);
+    expect(view.edges).toHaveLength(MAX_OVERVIEW_EDGES);
+    expect(view.truncated).toBe(true);
+    dense.close();
   });
 
   it('bounds the view by degree and says it was cut', () => {

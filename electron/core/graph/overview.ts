@@ -1,8 +1,9 @@
 // The bounded first view: the most connected entities under the filters, up to a limit, and the
-// relations among them. Degrees are counted in SQL over the filtered relations, so a large store
+// relations among them, at most MAX_OVERVIEW_EDGES of them (./backbone.ts chooses). Degrees are counted in SQL over the filtered relations, so a large store
 // is never loaded whole; entities with no relation fill any remaining room by mention count, so a
 // store whose extractor found entities but few relations still shows something.
-import type { GraphFilters, GraphView } from '../../../shared/ipc';
+import { MAX_OVERVIEW_EDGES, type GraphFilters, type GraphView } from '../../../shared/ipc';
+import { backbone } from './backbone';
 import { prepare, type Db } from '../store/db';
 import { articleConditions, filteredRelations, type FilteredRelationRow, type Params } from './filters';
 import { countArticles, viewEdges, viewNodes } from './nodes';
@@ -47,10 +48,11 @@ export function overview(db: Db, f: GraphFilters, limit: number): GraphView {
   const ids = ranked.map((r) => r.id);
   const rel = filteredRelations(f, { within: ids });
   const rows = prepare(db, rel.sql).all(rel.params) as FilteredRelationRow[];
+  const among = viewEdges(db, rows, f);
   return {
     nodes: viewNodes(db, ids, new Map(ranked.map((r) => [r.id, r.degree])), f),
-    edges: viewEdges(db, rows, f),
+    edges: backbone(among, MAX_OVERVIEW_EDGES),
     totals: { nodes: nodes + filler.length, edges, articles: countArticles(db, f) },
-    truncated: nodes > top.length,
+    truncated: nodes > top.length || among.length > MAX_OVERVIEW_EDGES,
   };
 }
