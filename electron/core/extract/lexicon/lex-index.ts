@@ -42,6 +42,8 @@ export interface LangIndex {
   particles: Set<string>;
   sources: PhraseIndex<true>;
   former: Set<string>;
+  /** Forms of address between a title and a name ("الشيخ", "mollah"). */
+  honorifics: Set<string>;
   locatives: Set<string>;
   directions: Set<string>;
   furniture: string[];
@@ -115,6 +117,7 @@ function buildIndexes(lex: Lexicon, lang: Lang): LangIndex {
     civilians: set(g.civilians[lang]),
     sources: index(all(g.sources[lang])),
     former: set(g.former[lang]),
+    honorifics: new Set(g.honorifics[lang].map((w) => foldPattern(w))),
     directions: new Set(g.directions[lang].map((w) => foldPattern(w))),
     locatives: set(g.locatives[lang].filter((w) => !w.includes(' '))),
     particles: new Set(g.particles[lang].map((w) => foldPattern(w))),

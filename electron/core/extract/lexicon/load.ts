@@ -78,6 +78,7 @@ const Language = z.object({
   particles: byLang(words),
   sources: byLang(words),
   former: byLang(words),
+  honorifics: byLang(words),
   locatives: byLang(words),
   directions: byLang(words),
   sides: byLang(words),

@@ -138,7 +138,8 @@ function tail(doc: Doc, sent: number, tags: SentenceTags, to: number): number {
     return m ? m.to : to;
   }
   const first = t[to];
-  const arPurpose = doc.lang === 'ar' && first?.f.startsWith('ل') && !tags.mention[to];
+  // "لن يعني" is a negation, not a purpose; "لعام 1949" still names the year.
+  const arPurpose = doc.lang === 'ar' && first?.f.startsWith('ل') && !tags.mention[to] && (!doc.li.particles.has(first.f) || doc.li.yearWords.has(first.f));
   if (!first || !(PURPOSE.has(first.f) || arPurpose)) return to;
   let k = to + 1;
   while (k < t.length && k - to < 10 && (t[k]!.word || t[k]!.f === "'") && !doc.li.clauseBreaks.has(t[k]!.f) && !doc.li.particles.has(t[k]!.f)) k++;

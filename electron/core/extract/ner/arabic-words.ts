@@ -23,6 +23,7 @@ export function nameLike(li: LangIndex, s: Sentence, i: number): boolean {
   const t = s.tokens[i];
   if (!t || !t.word || !t.arabic || /\d/.test(t.f)) return false;
   if (endsName(li, s, i) || li.concepts.at(s, i) || li.titles.at(s, i)) return false;
+  if (/^(و|ف)?(ب|ك|ل)ال|^(و|ف)?لل|^(و|ف)ال/.test(t.f)) return false;
   return !t.f.startsWith('ال') || t.f.startsWith('الل');
 }
 

@@ -9,7 +9,16 @@ import { acceptable, addConcept, institutionKey, institutionType, newParts } fro
 import { endsName, headClitic } from './arabic-words';
 import type { SentenceTags } from './tags';
 
-function scan(doc: Doc, sent: number, tags: SentenceTags, parts: InstitutionParts, j: number): number {
+/** Whether token j opens a new phrase: a coordinated word ("وقوات", "والشرطة") or, after a
+ *  definite head ("الحركة", "the movement"), a word without the article, which a definite noun
+ *  cannot govern in an idafa chain ("الحركة نقاط تفتيش"). */
+function newPhrase(doc: Doc, sent: number, j: number, definite: boolean): boolean {
+  const t = doc.sentences[sent]!.tokens[j]!;
+  if (/^(و|ف)/.test(t.f) && headClitic(t.f, (w) => doc.li.concepts.hasFirst(w)) > 0) return true;
+  return definite && !/^(و|ف)?(ب|ك|ل)?ال/.test(t.f);
+}
+
+function scan(doc: Doc, sent: number, tags: SentenceTags, parts: InstitutionParts, j: number, definite: boolean): number {
   const s = doc.sentences[sent]!;
   let end = j;
   let unknown = 0;
@@ -25,17 +34,17 @@ function scan(doc: Doc, sent: number, tags: SentenceTags, parts: InstitutionPart
       if (m.kind !== 'adjective') break;
       continue;
     }
-    if (m) break;
+    // A nationality adjective closes the idafa chain ("قوات إثيوبية خارج إطار البعثة"); a title
+    // starts a person's phrase ("رئيس البعثة الممثل الخاص ...").
+    if (m || afterAdjective || doc.li.titles.at(s, j) || newPhrase(doc, sent, j, definite)) break;
     const c = tags.concept[j];
-    if (c && (j === end || !t.f.startsWith('و'))) {
+    if (c) {
       addConcept(parts, c.concept);
       end = j = c.to;
       continue;
     }
     if (t.f === 'في' && tags.mention[j + 1]?.type === 'country') { j++; continue; }
-    // A nationality adjective closes the idafa chain ("قوات إثيوبية خارج إطار البعثة"); a title
-    // starts a person's phrase ("رئيس البعثة الممثل الخاص ...").
-    if (endsName(doc.li, s, j) || unknown >= 2 || afterAdjective || doc.li.titles.at(s, j)) break;
+    if (endsName(doc.li, s, j) || unknown >= 2) break;
     unknown++;
     parts.unknownLower++;
     j++;
@@ -61,7 +70,7 @@ export function findArabicInstitutions(doc: Doc, sent: number, tags: SentenceTag
     const definiteHead = s.tokens[i]!.f.replace(/^(و|ف|ب|ل)/, '').startsWith('ال');
     const named = tag.concept.head === 'organization' && !definiteHead ? orgName(doc, sent, tags, tag.to) : 0;
     if (named) parts.names.push(s.tokens[tag.to]!.f);
-    const to = named ? tag.to + 1 : scan(doc, sent, tags, parts, tag.to);
+    const to = named ? tag.to + 1 : scan(doc, sent, tags, parts, tag.to, definiteHead);
     parts.unknownLower = 0;
     // "وزارة البيئة العراقية": an unknown word with a country is the body's own name.
     if (parts.country && parts.concepts.size === 1) {

@@ -9,10 +9,19 @@ import { postRole } from './persons';
 import { tokenKeys } from '../text/words';
 import type { SentenceTags } from './tags';
 
+/** Links inside a name ("محمد بن عبد الرحمن آل ثاني"), not counted as its words. */
+const NAME_LINKS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ال']);
+
 function nameRun(doc: Doc, sent: number, j: number, max: number): number {
   const s = doc.sentences[sent]!;
   let k = j;
-  while (k < s.tokens.length && k - j < max && (nameLike(doc.li, s, k) || (k > j && familyName(doc, sent, k)))) k++;
+  let words = 0;
+  while (k < s.tokens.length && words < max) {
+    const link = k > j && NAME_LINKS.has(s.tokens[k]!.f) && nameLike(doc.li, s, k + 1);
+    if (!link && !nameLike(doc.li, s, k) && !(k > j && familyName(doc, sent, k))) break;
+    if (!link) words++;
+    k++;
+  }
   return k;
 }
 
@@ -51,6 +60,32 @@ function skipPostings(doc: Doc, tags: SentenceTags, sent: number, k: number): nu
   return k;
 }
 
+interface Complement {
+  next: number;
+  target?: Mention;
+}
+
+/** The rest of a title before the name: adjectives ("الخاص", "السياسي"), a purpose ("للمصالحة"),
+ *  a body it serves ("لطالبان", taken as the target when the title has none), postings and a form
+ *  of address ("الملا", "الشيخ"): "المبعوث الأمريكي الخاص للمصالحة في أفغانستان NAME". */
+function skipComplement(doc: Doc, tags: SentenceTags, sent: number, k: number, target: Mention | undefined): Complement {
+  const t = doc.sentences[sent]!.tokens;
+  const out: Complement = { next: k, ...(target ? { target } : {}) };
+  for (let steps = 0; steps < 5 && t[out.next]?.arabic; steps++) {
+    const j = skipPostings(doc, tags, sent, out.next);
+    const w = t[j]?.f ?? '';
+    const m = tags.mention[j];
+    if (j > out.next) out.next = j;
+    else if (doc.li.honorifics.has(w)) out.next = j + 1;
+    else if (m && m.from === j && w.startsWith('ل') && (m.type === 'agency' || m.type === 'organization')) {
+      out.target ??= m;
+      out.next = m.to;
+    } else if (!m && /^(ال|لل)/.test(w) && !doc.li.titles.at(doc.sentences[sent]!, j) && !doc.li.particles.has(w)) out.next = j + 1;
+    else break;
+  }
+  return out;
+}
+
 export function findArabicPersons(doc: Doc, sent: number, tags: SentenceTags): void {
   const s = doc.sentences[sent]!;
   for (let i = 0; i < s.tokens.length; i++) {
@@ -69,9 +104,14 @@ export function findArabicPersons(doc: Doc, sent: number, tags: SentenceTags): v
       target = c.target;
       k = c.next;
     }
-    k = skipPostings(doc, tags, sent, k);
-    // Four words: "عبد القادر محمد نور" is one name.
-    const end = nameRun(doc, sent, k, 4);
+    let end = nameRun(doc, sent, skipPostings(doc, tags, sent, k), 4);
+    if (end - k < 2) {
+      const c = skipComplement(doc, tags, sent, k, target);
+      k = c.next;
+      target = c.target;
+      // Four words: "عبد القادر محمد نور" is one name.
+      end = nameRun(doc, sent, k, 4);
+    } else k = skipPostings(doc, tags, sent, k);
     if (end - k < 2 || tags.mention[k]) continue;
     const person = add(doc, tags, { sent, from: k, to: end, type: 'official', kind: 'name', rule: 'person.title-ar', conf: 0.8 });
     const role = postRole(doc, sent, target, hit.value, hit.from);
