@@ -80,8 +80,10 @@ function caseOk(original: string, e: GazEntry): boolean {
   if (ARABIC.test(original)) return true;
   if (e.exactCase) return original.replace(/[^\p{L}]/gu, '') === e.surface.replace(/[^\p{L}]/gu, '');
   if (e.kind === 'adjective') return true;
-  const first = original[0] ?? '';
-  return first !== first.toLowerCase() || /^(d'|l'|d’|l’)/i.test(original);
+  // "l'Azerbaïdjan" but not "l'est"; a name the lexicon writes in lower case ("mer Noire") may be so.
+  const name = original.replace(/^(d|l)['’]/i, '');
+  const first = name[0] ?? '';
+  return first !== first.toLowerCase() || (e.kind === 'place' && e.surface[0] === e.surface[0]?.toLowerCase());
 }
 
 /** Every gazetteer hit in the folded text, boundary- and case-checked, overlaps included. */

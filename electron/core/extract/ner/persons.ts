@@ -76,15 +76,44 @@ function skipComma(doc: Doc, sent: number, k: number): number {
   return j;
 }
 
+/** A portfolio after a title ("ministre russe de la Défense", "des Infrastructures"): the
+ *  connectors and portfolio words are skipped; returns k when there is none. */
+function skipPortfolio(doc: Doc, sent: number, tags: SentenceTags, k: number): number {
+  const toks = doc.sentences[sent]!.tokens;
+  let j = k;
+  let found = false;
+  while (j < toks.length) {
+    const t = toks[j]!;
+    const c = tags.concept[j];
+    if (doc.li.connectors.has(t.f) || doc.li.determiners.has(t.f) || t.f === "'") j++;
+    else if (c && !c.concept.head && !tags.mention[j]) { found = true; j = c.to; }
+    else break;
+  }
+  return found ? j : k;
+}
+
+/** Where a title's phrase starts once an English possessive ("the LNA's spokesman") or a body
+ *  before a portfolio ("the GNA interior minister") is taken in. A nationality before a portfolio
+ *  ("Ukrainian Economy Minister") stays out: the portfolio names the ministry he heads. */
+function ownerStart(doc: Doc, sent: number, tags: SentenceTags, from: number): number {
+  const toks = doc.sentences[sent]!.tokens;
+  let b = from;
+  while (b > 0 && tags.concept[b - 1] && !tags.concept[b - 1]!.concept.head && !tags.mention[b - 1]) b = tags.concept[b - 1]!.from;
+  if (toks[b - 1]?.f === 's' && toks[b - 2]?.f === "'" && tags.mention[b - 3]) b -= 2;
+  const owner = tags.mention[b - 1];
+  return b < from && (!owner || owner.kind === 'adjective') ? from : b;
+}
+
 /** TITLE [ADJ] NAME, ADJ TITLE NAME and TITLE of ORG[,] NAME. */
 function titleFirst(doc: Doc, sent: number, tags: SentenceTags, from: number, to: number, role: 'heads' | 'represents'): number {
   const s = doc.sentences[sent]!;
-  const before = tags.mention[from - 1];
+  const before = tags.mention[ownerStart(doc, sent, tags, from) - 1];
   const adjBefore = before && (before.kind === 'adjective' || TARGETS.has(before.type)) && before.type !== 'official' ? before : undefined;
   const former = isFormer(doc, sent, adjBefore ? adjBefore.from : from);
   let k = to;
   const adjAfter = tags.mention[k]?.kind === 'adjective' ? tags.mention[k] : undefined;
   if (adjAfter) k = adjAfter.to;
+  k = skipPortfolio(doc, sent, tags, k);
   let target: Mention | undefined = adjBefore ?? adjAfter;
   if (!target && s.tokens[k] && doc.li.connectors.has(s.tokens[k]!.f)) {
     for (let e = k + 1; e < Math.min(s.tokens.length, k + 16); e++) {
