@@ -13,6 +13,39 @@ function longFormBefore(tags: SentenceTags, i: number): Mention | undefined {
   return m && m.kind === 'name' && m.type !== 'official' && m.type !== 'country' && m.type !== 'region' && m.to === i ? m : undefined;
 }
 
+/** Initials of the content words in [from, to): capitalised words, and lower-case words that are
+ *  not connectors or determiners ("Alliance fleuve Congo" AFC, "Government of National Accord" GNA). */
+function initials(doc: Doc, sent: number, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const t = doc.sentences[sent]!.tokens[k]!;
+    if (!t.word) continue;
+    if (!t.cap && (doc.li.connectors.has(t.f) || doc.li.determiners.has(t.f))) continue;
+    out += t.f[0]!.toUpperCase();
+  }
+  return out;
+}
+
+/** "Government of National Accord (GNA)": a name the other rules missed, found because the words
+ *  before the brackets spell the acronym and the first of them is capitalised. Typed by its head
+ *  noun when it has one, else an organisation. */
+function spelledLongForm(doc: Doc, sent: number, tags: SentenceTags, i: number, acr: string): Mention | undefined {
+  const toks = doc.sentences[sent]!.tokens;
+  for (let from = i - 1; from >= Math.max(0, i - acr.length * 2 - 1); from--) {
+    if (tags.mention[from] || !toks[from]!.word) return undefined;
+    if (!toks[from]!.cap || initials(doc, sent, from, i) !== acr) continue;
+    let type: Mention['type'] = 'organization';
+    for (let k = from; k < i; k++) {
+      const head = tags.concept[k]?.concept.head;
+      if (head) type = head === 'organization' ? 'organization' : 'agency';
+    }
+    const m = addMention(doc, { sent, from, to: i, type, kind: 'name', rule: 'acronym.spelled', conf: 0.7 });
+    for (let k = from; k < i; k++) tags.mention[k] = m;
+    return m;
+  }
+  return undefined;
+}
+
 /** Finds "X (ACR)" and "ACR [X]" definitions; returns acronym -> long-form mention. */
 export function findAcronymDefinitions(doc: Doc, allTags: SentenceTags[]): Map<string, Mention> {
   const defs = new Map<string, Mention>();
@@ -20,9 +53,9 @@ export function findAcronymDefinitions(doc: Doc, allTags: SentenceTags[]): Map<s
     const tags = allTags[si]!;
     for (let i = 1; i + 2 < s.tokens.length; i++) {
       const acr = s.tokens[i + 1]!;
-      if (!OPEN.has(s.tokens[i]!.f) || !acr.upper || !CLOSE.has(s.tokens[i + 2]!.f)) continue;
-      const long = longFormBefore(tags, i);
-      if (long && !defs.has(acr.f)) defs.set(acr.f, long);
+      if (!OPEN.has(s.tokens[i]!.f) || !acr.upper || !CLOSE.has(s.tokens[i + 2]!.f) || defs.has(acr.f)) continue;
+      const long = longFormBefore(tags, i) ?? (doc.lang === 'ar' ? undefined : spelledLongForm(doc, si, tags, i, acr.f.toUpperCase()));
+      if (long) defs.set(acr.f, long);
     }
     for (let i = 0; i + 2 < s.tokens.length; i++) {
       const acr = s.tokens[i]!;

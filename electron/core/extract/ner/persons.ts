@@ -107,7 +107,8 @@ function ownerStart(doc: Doc, sent: number, tags: SentenceTags, from: number): n
 /** TITLE [ADJ] NAME, ADJ TITLE NAME and TITLE of ORG[,] NAME. */
 function titleFirst(doc: Doc, sent: number, tags: SentenceTags, from: number, to: number, role: 'heads' | 'represents'): number {
   const s = doc.sentences[sent]!;
-  const before = tags.mention[ownerStart(doc, sent, tags, from) - 1];
+  const owner = ownerStart(doc, sent, tags, from);
+  const before = tags.mention[owner - 1];
   const adjBefore = before && (before.kind === 'adjective' || TARGETS.has(before.type)) && before.type !== 'official' ? before : undefined;
   const former = isFormer(doc, sent, adjBefore ? adjBefore.from : from);
   let k = to;
@@ -132,7 +133,9 @@ function titleFirst(doc: Doc, sent: number, tags: SentenceTags, from: number, to
   if (!name) return to;
   const person = addPerson(doc, sent, name, 'person.title', tags);
   if (former) return name[1];
-  const r = postRole(doc, sent, target, role, from);
+  // "the GNA interior minister": he heads the portfolio's ministry and acts for the body.
+  const portfolio = owner < from && !!tags.concept[from - 1];
+  const r = portfolio ? 'represents' : postRole(doc, sent, target, role, from);
   doc.roles.push({ person: person.id, role: r, ...(target ? { target: target.id } : {}), sent, from: adjBefore ? adjBefore.from : from, to: name[1], rule: `role.title-${r}` });
   return name[1];
 }

@@ -16,6 +16,7 @@ const AFTER_TARGET = new Set([',', 'by', 'par']);
 const TEMPORAL = new Set(['before', 'after', 'until', 'avant', 'après', 'قبل', 'بعد']);
 const AGENTS = new Set(['by', 'par', 'من قبل']);
 const WITH = new Set(['with', 'avec', 'مع']);
+const BODIES = new Set(['agency', 'organization', 'official']);
 
 /** "ووقعت عليه الحكومتان": a party_to cue whose agreement is a pronoun takes the latest agreement. */
 function recentAgreement(fs: FrameSentence): Ref[] {
@@ -130,6 +131,11 @@ export function groupBefore(fs: FrameSentence, i: number, types: string[], rel: 
   return group;
 }
 
+/** A body named in a person's title ("the EU Ambassador to Ukraine, NAME"). */
+function inTitle(fs: FrameSentence, r: Ref): boolean {
+  return fs.ctx.doc.roles.some((ro) => ro.sent === fs.sent && ro.from <= r.from && r.to <= ro.to);
+}
+
 /** The coordinated group of allowed refs nearest after token i, within the clause. */
 export function groupAfter(fs: FrameSentence, i: number, types: string[], rel: string, role: 'actor' | 'target', limit = 15): Ref[] {
   const { doc } = fs.ctx;
@@ -141,6 +147,9 @@ export function groupAfter(fs: FrameSentence, i: number, types: string[], rel: s
     if (anyBreak(doc, fs.sent, gapStart, r.from)) break;
     if (group.length && !joined(doc, fs.sent, gapStart, r.from, fs.joinWords)) break;
     if (allowed(fs, r, role === 'actor' ? types : types, role, rel)) group.push(r);
+    // "accused the Wagner Group, a Russian company": the first named body is the object; an
+    // adjective in its apposition is not.
+    else if (!group.length && role === 'target' && !r.adjective && BODIES.has(r.type) && !inTitle(fs, r)) break;
   }
   return group;
 }
