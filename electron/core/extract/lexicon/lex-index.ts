@@ -44,6 +44,9 @@ export interface LangIndex {
   former: Set<string>;
   /** Forms of address between a title and a name ("الشيخ", "mollah"). */
   honorifics: Set<string>;
+  /** Words next to a capital that make it the city, not its state ("the capital X", "X-based"). */
+  cityBefore: Set<string>;
+  cityAfter: Set<string>;
   locatives: Set<string>;
   directions: Set<string>;
   furniture: string[];
@@ -118,6 +121,8 @@ function buildIndexes(lex: Lexicon, lang: Lang): LangIndex {
     sources: index(all(g.sources[lang])),
     former: set(g.former[lang]),
     honorifics: new Set(g.honorifics[lang].map((w) => foldPattern(w))),
+    cityBefore: new Set(g.cityCues[lang].before.map((w) => foldPattern(w))),
+    cityAfter: new Set(g.cityCues[lang].after.map((w) => foldPattern(w))),
     directions: new Set(g.directions[lang].map((w) => foldPattern(w))),
     locatives: set(g.locatives[lang].filter((w) => !w.includes(' '))),
     particles: new Set(g.particles[lang].map((w) => foldPattern(w))),

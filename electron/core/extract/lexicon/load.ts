@@ -79,6 +79,7 @@ const Language = z.object({
   sources: byLang(words),
   former: byLang(words),
   honorifics: byLang(words),
+  cityCues: byLang(z.object({ before: words, after: words })),
   locatives: byLang(words),
   directions: byLang(words),
   sides: byLang(words),

@@ -9,6 +9,7 @@ import type { Doc, Mention } from './doc';
 import { addMention, skipLetters } from './doc';
 import { cliticLetters } from './arabic-words';
 import { foldedIndex } from '../text/segment';
+import { tokenKeys } from '../text/words';
 
 const KIND_RANK: Record<GazEntry['kind'], number> = { body: 6, country: 5, capital: 4, place: 3, region: 2, adjective: 1 };
 
@@ -39,10 +40,17 @@ function isDateline(doc: Doc, s: Sentence, from: number, to: number, firstInPara
   return firstInParagraph && from === 0 && /^\s*[-–—]\s/.test(doc.text.slice(end, end + 3));
 }
 
-/** "réunions à Moscou", "in Kyiv", "في بيروت": after a preposition of place a capital is the city. */
-function capitalIsCity(doc: Doc, s: Sentence, from: number): boolean {
-  const prev = s.tokens[from - 1];
-  return !!prev && doc.li.locatives.has(prev.f);
+/** "réunions à Moscou", "in southern Tripoli", "في بيروت", "العاصمة القطرية الدوحة", "the
+ *  Tripoli-based government": after a preposition of place (and a direction), after the word
+ *  "capital" (and an adjective) or before "based", a capital is the city, not its state. */
+function capitalIsCity(doc: Doc, s: Sentence, from: number, to: number): boolean {
+  const at = (k: number) => s.tokens[k]?.f ?? '';
+  let k = from - 1;
+  if (doc.li.directions.has(at(k))) k--;
+  // "وفي مقديشو": the locative may carry a conjunction.
+  if (s.tokens[k] && tokenKeys(s.tokens[k]!).some((w) => doc.li.locatives.has(w))) return true;
+  const noun = doc.li.cityBefore.has(at(from - 1)) ? from - 1 : from - 2;
+  return doc.li.cityBefore.has(at(noun)) || doc.li.cityAfter.has(at(to));
 }
 
 /** A region of a country the article never names that is only part of a longer capitalised
@@ -81,7 +89,7 @@ export function addGazetteerMentions(doc: Doc, hits: GazHit[]): void {
     const e = pick(h.entries, countries);
     if ((e.kind === 'capital' || e.kind === 'region') && isDateline(doc, s, from, to, firstInParagraph)) continue;
     if (implausibleRegion(doc, s, from, to, e, countries)) continue;
-    const m = addEntry(doc, si, from, to, e);
+    const m = addEntry(doc, si, from, to, e, besideRegion(doc.text, hits, h));
     if (h.fs >= 0 && s.tokens[from]!.arabic) skipLetters(doc, m, cliticLetters(doc.folded.text.slice(foldedIndex(doc.folded)(m.start), h.fs)));
     if (e.parent) addParentInside(doc, si, m, h, hits, e.parent);
     if (e.kind === 'body' && !e.parent) addCountryInside(doc, si, m, h, hits);
@@ -114,8 +122,19 @@ const RULES: Record<GazEntry['kind'], string> = {
   place: 'gazetteer.place', region: 'gazetteer.region', adjective: 'gazetteer.adjective',
 };
 
-function addEntry(doc: Doc, sent: number, from: number, to: number, e: GazEntry): Mention {
-  const city = e.kind === 'capital' && capitalIsCity(doc, doc.sentences[sent]!, from);
+const COORDINATION = /^\s*(,|and|et|و|،)\s*$/;
+
+/** "linking Tripoli and Misrata": a capital coordinated with a region or city is a place too. */
+function besideRegion(text: string, hits: GazHit[], h: GazHit): boolean {
+  return hits.some((o) => {
+    if (o === h || !o.entries.every((e) => e.kind === 'region')) return false;
+    const gap = o.start >= h.end ? text.slice(h.end, o.start) : o.end <= h.start ? text.slice(o.end, h.start) : 'x';
+    return COORDINATION.test(gap);
+  });
+}
+
+function addEntry(doc: Doc, sent: number, from: number, to: number, e: GazEntry, coordinated = false): Mention {
+  const city = e.kind === 'capital' && (coordinated || capitalIsCity(doc, doc.sentences[sent]!, from, to));
   const adjective = e.kind === 'adjective';
   return addMention(doc, {
     sent, from, to, conf: adjective ? 0.8 : 0.95, country: e.country, parentKey: e.parent,
