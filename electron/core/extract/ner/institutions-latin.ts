@@ -97,7 +97,9 @@ function scanRight(sc: Scan, j: number, englishOnlyCaps: boolean): number {
       connector = false;
       continue;
     }
-    if (!englishOnlyCaps && connector && !t.cap && parts.unknownLower < 2 && !doc.li.clauseBreaks.has(t.f)) {
+    // "l'armée congolaise de collaborer": after a nationality the name has ended; a lower-case
+    // word is the sentence going on.
+    if (!englishOnlyCaps && connector && !t.cap && parts.unknownLower < 2 && !parts.country && !doc.li.clauseBreaks.has(t.f)) {
       parts.unknownLower++;
       end = j = j + 1;
       connector = false;

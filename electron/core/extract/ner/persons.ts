@@ -18,7 +18,14 @@ export function readName(doc: Doc, sent: number, tags: SentenceTags, j: number):
   for (let k = j; k < toks.length && words < 4; k++) {
     const t = toks[k]!;
     if (t.f === "'" && toks[k + 1]?.cap && words > 0) continue;
-    if (!t.word || tags.mention[k] || tags.concept[k] || doc.li.titles.at(doc.sentences[sent]!, k)) break;
+    const m = tags.mention[k];
+    // "Thérèse Kayikwamba Wagner": after two name words, a one-word body name is the surname.
+    if (m && words >= 2 && m.to === k + 1 && m.kind === 'name' && (m.type === 'organization' || m.type === 'agency') && !t.upper && !toks[k + 1]?.cap) {
+      m.dropped = m.nested = true;
+      end = k + 1;
+      break;
+    }
+    if (!t.word || m || tags.concept[k] || doc.li.titles.at(doc.sentences[sent]!, k)) break;
     if (t.cap && !t.upper && !doc.li.stopCaps.has(t.f) && !doc.li.months.at(doc.sentences[sent]!, k) && !doc.li.weekdays.has(t.f)) {
       end = k + 1;
       words++;
@@ -163,6 +170,25 @@ function speakers(doc: Doc, sent: number, tags: SentenceTags): void {
   }
 }
 
+const OF = new Set(['of', 'de', 'd']);
+
+/** "the Libyan National Army (LNA) of Khalifa Haftar", "l'AFC de Corneille Nangaa": a body
+ *  followed by "of" and a personal name is that person's; he heads it. */
+function bodyOfPerson(doc: Doc, sent: number, tags: SentenceTags): void {
+  const toks = doc.sentences[sent]!.tokens;
+  for (const m of mentionsIn(doc, sent)) {
+    if (m.nested || m.dropped || (m.type !== 'agency' && m.type !== 'organization')) continue;
+    let k = m.to;
+    if (toks[k]?.f === '(' && toks[k + 2]?.f === ')') k += 3;
+    if (!OF.has(toks[k]?.f ?? '')) continue;
+    if (toks[k + 1]?.f === "'") k++;
+    const name = readName(doc, sent, tags, k + 1);
+    if (!name || name[1] - name[0] < 2 || tags.mention[name[0]]) continue;
+    const person = addPerson(doc, sent, name, 'person.body-of', tags);
+    doc.roles.push({ person: person.id, role: 'heads', target: m.id, sent, from: m.from, to: name[1], rule: 'role.body-of-heads' });
+  }
+}
+
 export function findLatinPersons(doc: Doc, sent: number, tags: SentenceTags): void {
   const s = doc.sentences[sent]!;
   for (let i = 0; i < s.tokens.length; i++) {
@@ -173,4 +199,5 @@ export function findLatinPersons(doc: Doc, sent: number, tags: SentenceTags): vo
     i = Math.max(i, end - 1);
   }
   speakers(doc, sent, tags);
+  bodyOfPerson(doc, sent, tags);
 }

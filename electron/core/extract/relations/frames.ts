@@ -166,7 +166,7 @@ function span(refs: Ref[], a: number, b: number): [number, number] {
 function amount(doc: Doc, sent: number, from: number): Record<string, string> | undefined {
   const s = doc.sentences[sent]!;
   const tail = doc.text.slice(s.tokens[from]!.start, s.end);
-  const m = /(€|\$|£|USD|EUR|AZN|GBP)?\s?(\d[\d,.\s]*\d|\d)(\s?(million|billion|milliards?|millions?|مليون|مليار))?\s?(euros?|dollars?|€|يورو|دولار)?/u.exec(tail);
+  const m = /(€|\$|£|USD|EUR|AZN|GBP)?\s?(\d[\d,.\s]*\d|\d)(\s?(million|billion|milliards?|millions?|مليون|ملايين|مليار))?\s?(?:de |d'|d’)?(euros?|dollars?|pounds?|livres?|yen|€|يورو|دولار|جنيه)?/u.exec(tail);
   if (!m) return undefined;
   const currency = m[1] ?? m[5];
   return { amount: `${m[2]!.trim()}${m[3] ?? ''}`, ...(currency ? { currency: currency.trim() } : {}) };
