@@ -49,6 +49,20 @@ function takeMention(sc: Scan, m: Mention, viaConnector: boolean): 'continue' | 
   return 'break';
 }
 
+/** "Ministry of Labour and Social Welfare", "Office of Weapons Removal and Abatement": inside an
+ *  "of" complement, "and" goes on with capitalised words that start no other name or title and
+ *  run to the end of the phrase (not "... and Foreign Minister X", not "and Japan"). */
+function andContinues(sc: Scan, j: number, end: number): boolean {
+  const s = sc.doc.sentences[sc.sent]!;
+  const next = s.tokens[j + 1];
+  if (j !== end || !sc.parts.names.length && sc.parts.concepts.size < 2) return false;
+  if (!next?.cap || next.upper || sc.tags.mention[j + 1] || sc.doc.li.stopCaps.has(next.f) || sc.doc.li.titles.at(s, j + 1)) return false;
+  let k = j + 1;
+  while (s.tokens[k]?.cap && !sc.tags.mention[k] && !sc.doc.li.titles.at(s, k)) k++;
+  const after = s.tokens[k];
+  return !after || !after.word || sc.doc.li.clauseBreaks.has(after.f) || !after.cap;
+}
+
 /** Consumes complements to the right of token j; returns the end of the name. */
 /** "Brigade of the Colombian Army": a second body named after "of" is a parent, found on its own.
  *  True when the words from `j` on are nationality adjectives followed by a capitalised head. */
@@ -71,6 +85,7 @@ function scanRight(sc: Scan, j: number, englishOnlyCaps: boolean): number {
     }
     const t = tok(sc, j)!;
     if (t.f === "'") { j++; continue; }
+    if (STOP_AND.has(t.f) && andContinues(sc, j, end)) { connector = true; j++; continue; }
     if (!t.word || STOP_AND.has(t.f) || doc.li.titles.at(doc.sentences[sc.sent]!, j)) break;
     const m = tags.mention[j];
     if (m) {
@@ -139,7 +154,9 @@ function scanLeft(sc: Scan, from: number): number {
       continue;
     }
     const c = tags.concept[k];
-    if (c && t.cap && !c.concept.head) { addConcept(parts, c.concept); start = c.from; k = c.from - 1; continue; }
+    // "Joint Military Commission", "Army Engineering Brigade": a capitalised head noun before the
+    // head is a modifier of this name.
+    if (c && t.cap) { addConcept(parts, c.concept); start = c.from; k = c.from - 1; continue; }
     if (t.word && t.cap && !t.upper && !doc.li.stopCaps.has(t.f) && !c) { parts.names.unshift(t.f); start = k; k--; continue; }
     break;
   }
