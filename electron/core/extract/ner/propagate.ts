@@ -71,16 +71,31 @@ export function propagateNames(doc: Doc, allTags: SentenceTags[]): void {
  * body of that kind the article names, when there is exactly one; with two ministries, "the
  * ministry" stays unresolved.
  */
-export function resolveBareHeads(doc: Doc, allTags: SentenceTags[]): void {
+/** Bodies by the concept of their head noun: key set and first mention. */
+function bodiesByHead(doc: Doc, rule: (r: string) => boolean): { byHead: Map<string, Set<string>>; first: Map<string, Mention> } {
   const byHead = new Map<string, Set<string>>();
   const first = new Map<string, Mention>();
   for (const m of doc.mentions) {
-    if (m.dropped || !m.rule.startsWith('institution.head') || !m.key) continue;
+    if (m.dropped || m.nested || !rule(m.rule) || !m.key) continue;
     const head = doc.li.concepts.at(doc.sentences[m.sent]!, headIndex(doc, m))?.value.id;
     if (!head) continue;
     byHead.set(head, (byHead.get(head) ?? new Set()).add(m.key));
     if (!first.has(head)) first.set(head, m);
   }
+  return { byHead, first };
+}
+
+export function resolveBareHeads(doc: Doc, allTags: SentenceTags[]): void {
+  const found = bodiesByHead(doc, (r) => r.startsWith('institution.head'));
+  // A known body with that head counts when no body found from its head noun does: "الحركة"
+  // after "حركة طالبان", "the mission" after UNSMIL.
+  const known = bodiesByHead(doc, (r) => r === 'gazetteer.body');
+  for (const [head, keys] of known.byHead) {
+    if (found.byHead.has(head)) continue;
+    found.byHead.set(head, keys);
+    found.first.set(head, known.first.get(head)!);
+  }
+  const { byHead, first } = found;
   doc.sentences.forEach((s, si) => {
     const tags = allTags[si]!;
     for (let i = 1; i < s.tokens.length; i++) {
