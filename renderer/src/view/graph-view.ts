@@ -2,7 +2,8 @@
 // through the pure mapper and a sync plan, and switches between the canvas and the WebGL
 // renderer by size (Cytoscape picks its renderer at creation, so switching means a remount that
 // carries elements, positions and viewport over). Behaviour lives in controllers (./controllers),
-// attached to every instance this mount creates.
+// attached to every instance this mount creates. What WebGL gets from the browser (support,
+// context attributes, Cytoscape's WebGL options) is in ./webgl-context.
 import cytoscape from 'cytoscape';
 import { toElements } from '../graph/mapper';
 import type { MapOptions, Point } from '../graph/mapper';
@@ -14,34 +15,12 @@ import { visibleEdges, visibleNodes } from '../app/working-set';
 import type { WorkingSet } from '../app/working-set';
 import { planSync } from './sync';
 import type { CurrentElement } from './sync';
+import { contextAttributes, WEBGL_OPTIONS, webglSupport, withContextAttributes } from './webgl-context';
 
 export type RenderMode = 'canvas' | 'webgl';
 export type RendererChoice = 'auto' | RenderMode;
 /** Above this many elements the auto renderer is WebGL. */
 export const WEBGL_THRESHOLD = 2500;
-
-export type WebglSupport = 'hardware' | 'software' | 'none';
-let webgl2: WebglSupport | null = null;
-
-/**
- * Whether this browser can give Cytoscape a WebGL2 context, and whether a GPU draws it. Software
- * GL (SwiftShader, llvmpipe: machines without a usable GPU) costs hundreds of milliseconds a
- * frame, more than the canvas renderer, so the automatic choice only takes WebGL on hardware.
- */
-export function webglSupport(): WebglSupport {
-  if (webgl2 !== null) return webgl2;
-  try {
-    const gl = document.createElement('canvas').getContext('webgl2');
-    if (!gl) return (webgl2 = 'none');
-    const info = gl.getExtension('WEBGL_debug_renderer_info');
-    const renderer = info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    webgl2 = /swiftshader|llvmpipe|softpipe|software/i.test(renderer) ? 'software' : 'hardware';
-  } catch {
-    webgl2 = 'none';
-  }
-  return webgl2;
-}
 
 export interface Display {
   /** Theme and colouring; the renderer and the large-view style are the mount's decision. */
@@ -234,12 +213,12 @@ export class GraphView {
     this.container.style.backgroundColor = backgroundColor(this.display.style.theme);
     this.container.dataset.renderer = mode;
     // `renderer` is a documented init option that Cytoscape's typings do not list.
-    const options: cytoscape.CytoscapeOptions & { renderer: { name: 'canvas'; webgl: boolean } } = {
+    const options: cytoscape.CytoscapeOptions & { renderer: { name: 'canvas'; webgl: boolean; webglTexPerBatch?: number } } = {
       container: this.container,
       elements,
       layout: { name: 'preset' },
       style: buildStylesheet({ ...this.display.style, webgl: mode === 'webgl', large: this.large }),
-      renderer: { name: 'canvas', webgl: mode === 'webgl' },
+      renderer: mode === 'webgl' ? { name: 'canvas', webgl: true, ...WEBGL_OPTIONS } : { name: 'canvas', webgl: false },
       boxSelectionEnabled: true,
       selectionType: 'single',
       minZoom: 0.02,
@@ -247,6 +226,6 @@ export class GraphView {
       hideEdgesOnViewport: false,
       textureOnViewport: false,
     };
-    return cytoscape(options);
+    return mode === 'webgl' ? withContextAttributes(contextAttributes(), () => cytoscape(options)) : cytoscape(options);
   }
 }
