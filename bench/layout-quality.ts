@@ -10,7 +10,7 @@ export interface LayoutQuality {
 }
 
 /** Limits the render bench holds a layout to. */
-export const QUALITY_LIMITS = { edgeRatio: 0.5, piledPct: 10 } as const;
+export const QUALITY_LIMITS = { edgeRatio: 0.5, piledPct: 15 } as const;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,10 +1,10 @@
 // ForceAtlas2 for views too large for fcose, driven step by step over graphology's flat matrices
 // so that it can stop on a time budget: a 5,000-node view gets as many iterations as fit in
-// under a second on first display, a small one runs to its iteration count. Synchronous, so only
-// the layout worker calls it. Nodes without coordinates start next to their placed neighbours (or
-// on a spiral); fixed nodes keep theirs. A fresh layout is rescaled so that the median edge is
-// about as long as in the fcose views, whatever FA2's own units are, and overlapping nodes are
-// then pushed apart (./overlap).
+// about a second on first display (the UI thread sets up the elements meanwhile), a small one
+// runs to its iteration count. Synchronous, so only the layout worker calls it. Nodes without
+// coordinates start next to their placed neighbours (or on a spiral); fixed nodes keep theirs. A
+// fresh layout is rescaled so that the median edge is about as long as in the fcose views,
+// whatever FA2's own units are, and overlapping nodes are then pushed apart (./overlap).
 import { inferSettings } from 'graphology-layout-forceatlas2';
 import DEFAULTS from 'graphology-layout-forceatlas2/defaults';
 import iterate from 'graphology-layout-forceatlas2/iterate';
@@ -25,17 +25,17 @@ export function iterationsFor(order: number): number {
 
 /** A first layout is quick; asking for ForceAtlas2 again (Ctrl+L) passes a longer budget. */
 export function budgetFor(order: number): number {
-  return order <= 2000 ? 4000 : 800;
+  return order <= 2000 ? 4000 : 1000;
 }
 
 /** Iterations run whatever the budget, so that a slow machine still gets a layout. */
-export const MIN_ITERATIONS = 25;
+export const MIN_ITERATIONS = 40;
 
 /**
  * graphology's suggested settings, except that a large view, which gets a few dozen iterations
- * rather than hundreds, keeps the full step (slowDown 1 instead of 1 + ln n): at 5,000 nodes 40
- * iterations then bring the median edge to about an eighth of the typical node distance, where
- * the damped steps leave it at a fifth after 60.
+ * rather than hundreds, keeps the full step (slowDown 1 instead of 1 + ln n): on the render
+ * bench's 5,000 nodes, 60 iterations then bring the median edge to a tenth of the typical node
+ * distance, where the damped steps leave it at a fifth.
  */
 export function fa2Settings(order: number): typeof DEFAULTS {
   const inferred = inferSettings(order);
