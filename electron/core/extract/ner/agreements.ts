@@ -41,6 +41,8 @@ const AGENT = new Set(['par', 'by', 'بوساطة', 'برعاية']);
 const PURPOSE = new Set(['pour', 'to', 'visant']);
 /** Prepositions that introduce an agreement's name or issuer ("in Bogota" is where, not which). */
 const NAMING = new Set(['of', 'de', 'du', 'des', 'd']);
+/** "Convention on Cluster Munitions": a capitalised topic after "on" names the agreement. */
+const TOPIC = new Set(['on', 'sur']);
 const COMPLEMENT = new Set(['de', 'du', 'des', 'd', 'of', 'on', 'sur', 'about', 'concernant', "'"]);
 
 function premodifiers(doc: Doc, sent: number, tags: SentenceTags, i: number): number {
@@ -69,7 +71,7 @@ function postmodifiers(doc: Doc, sent: number, tags: SentenceTags, to: number, w
     const q = doc.li.qualifiers.at(s, ext.to);
     if (q) { ext.to = q.to; ext.qualified = true; continue; }
     let j = ext.to;
-    if (NAMING.has(t[j]!.f) || t[j]!.f === "'") j++;
+    if (NAMING.has(t[j]!.f) || t[j]!.f === "'" || (TOPIC.has(t[j]!.f) && t[j + 1]?.cap)) j++;
     while (t[j] && (t[j]!.f === "'" || t[j]!.f === 'la' || t[j]!.f === 'l' || t[j]!.f === 'the')) j++;
     const m = tags.mention[j];
     if ((j > ext.to || doc.lang === 'ar') && m && m.kind === 'name' && m.type !== 'official') {
@@ -106,8 +108,14 @@ function properName(doc: Doc, sent: number, tags: SentenceTags, to: number, j: n
   const w = doc.lang === 'ar' ? (weak ? t[to] : undefined) : j > to ? t[j] : undefined;
   const at = doc.lang === 'ar' ? to : j;
   if (!w || tags.mention[at]) return undefined;
-  const ok = doc.lang === 'ar' ? nameLike(doc.li, doc.sentences[sent]!, at) : w.cap && !w.upper && !doc.li.stopCaps.has(w.f) && !doc.li.months.at(doc.sentences[sent]!, at);
-  return ok ? { to: at + 1, key: `name:${skeleton(w.f).replace(/ /g, '')}` } : undefined;
+  const s = doc.sentences[sent]!;
+  const capName = (k: number) => !!t[k]?.cap && !t[k]!.upper && !tags.mention[k] && !doc.li.stopCaps.has(t[k]!.f) && !doc.li.months.at(s, k);
+  const ok = doc.lang === 'ar' ? nameLike(doc.li, s, at) : capName(at);
+  if (!ok) return undefined;
+  // "Convention on Cluster Munitions": a capitalised name may run over several words.
+  let end = at + 1;
+  while (doc.lang !== 'ar' && end - at < 4 && capName(end)) end++;
+  return { to: end, key: `name:${t.slice(at, end).map((x) => skeleton(x.f).replace(/ /g, '')).join('')}` };
 }
 
 /** "accord de cessation des hostilités", "memorandum of understanding on humanitarian demining". */
@@ -163,7 +171,9 @@ export function findAgreements(doc: Doc, sent: number, tags: SentenceTags, dates
     const nounStart = s.tokens[hit.from]!.start;
     const near = (d: DateMention) => d.end <= nounStart || d.start - (s.tokens[to - 1]?.end ?? nounStart) < 40;
     const own = inside ?? [...dates].reverse().find((d) => (d.day || d.year) && d.end <= nounStart) ?? dates.find((d) => (d.day || d.year) && near(d));
-    const qualified = post.qualified || from < hit.from || to > post.to;
+    // "a televised statement": before a weak noun only a qualifier ("joint statement") qualifies.
+    const pre = hit.value.strong ? from < hit.from : s.tokens.slice(from, hit.from).some((_, k) => !!doc.li.qualifiers.at(s, from + k));
+    const qualified = post.qualified || pre || to > post.to;
     if (!hit.value.strong && !qualified) continue;
     if (before.some((w) => doc.li.quantifiers.has(w)) && !post.nameKey && !inside) continue;
     const date = own ? isoDate(own, doc.refDate) : undefined;

@@ -222,9 +222,17 @@ function recipientBefore(fs: FrameSentence, t: TriggerEntry, actors: Ref[], from
   if (before) link(fs, actors, 'funds', [before], ...span([before, ...actors], from, to), `${rule}-recipient-before`, 0.5, amount(doc, fs.sent, from));
 }
 
+/** "رحبت السعودية بالتوقيع": a cue noun after a preposition and the article is the object of
+ *  another verb (welcomed the signing), whose subject did not sign. */
+function governedNoun(fs: FrameSentence, from: number): boolean {
+  const w = fs.ctx.doc.sentences[fs.sent]!.tokens[from];
+  return !!w?.arabic && /^(و|ف)?(بال|لل)/.test(w.f);
+}
+
 export function applyTrigger(fs: FrameSentence, t: TriggerEntry, from: number, to: number): void {
   const rel = t.rel as RelationType;
   const rule = `trigger.${t.rel}.${t.frame}`;
+  if (t.frame === 'svo' && governedNoun(fs, from)) return;
   if (t.frame === 'passive') {
     const target = [...fs.refs].reverse().find((r) => r.from < from && t.targets.includes(r.type) && from - r.to < 20);
     const actors = groupAfter(fs, to, t.actors, rel, 'target', 6);
