@@ -6,6 +6,9 @@ import type { AliasCandidate, CandidateEntity } from './types';
 import type { Doc, Mention } from './ner/doc';
 import { mentionsIn, surface } from './ner/doc';
 
+/** An agreement key that starts with a full date: `agr:2020-11-10`, `agr:2020-11-10:...`. */
+export const DATED = /^agr:\d{4}-\d{2}-\d{2}/;
+
 class UnionFind {
   private readonly parent: number[] = [];
   find(x: number): number {
@@ -128,11 +131,20 @@ export interface Clustering {
   entityOf: Map<number, string>;
 }
 
-function aliasesOf(doc: Doc, members: Mention[]): AliasCandidate[] {
+/** An agreement's bare noun ("cessez-le-feu") is an alias only when a date identifies it and it
+ *  has no better name, since resolution then goes by the date key, never by that alias (see
+ *  ./resolve). */
+function aliasesOf(doc: Doc, members: Mention[], dated: Mention | undefined): AliasCandidate[] {
+  const out = namesOf(doc, members, false);
+  // Only nouns of the dated mention's kind: "trêve" for a ceasefire, not "l'accord" nearby.
+  return out.length || !dated ? out : namesOf(doc, members.filter((m) => m.agr?.kind === dated.agr?.kind), true);
+}
+
+function namesOf(doc: Doc, members: Mention[], bare: boolean): AliasCandidate[] {
   const seen = new Set<string>();
   const out: AliasCandidate[] = [];
   for (const m of members) {
-    if (m.kind !== 'name' || m.anaphor || (m.type === 'agreement' && !m.agr!.distinctive)) continue;
+    if (m.kind !== 'name' || m.anaphor || (m.type === 'agreement' && !m.agr!.distinctive && !bare)) continue;
     const name = surface(doc, m);
     if (!seen.has(name)) {
       seen.add(name);
@@ -166,9 +178,9 @@ export function buildEntities(doc: Doc): Clustering {
   const entityOf = new Map<number, string>();
   for (const [root, members] of groups) {
     const localId = `e${root}`;
-    const aliases = aliasesOf(doc, members);
     const keyed = members.find((m) => m.key && !m.key.startsWith('local:')) ?? members.find((m) => m.agr && agreementKey(m));
     const key = keyed?.key ?? (keyed?.agr ? agreementKey(keyed) : undefined);
+    const aliases = aliasesOf(doc, members, key && DATED.test(key) ? keyed : undefined);
     const type = members.find((m) => m.kind === 'name')?.type ?? members[0]!.type;
     entities.push({ localId, type, label: labelOf(doc, members, aliases), aliases, ...(key && !key.startsWith('local:') ? { key } : {}) });
     for (const m of members) {

@@ -8,6 +8,7 @@ import type { EntityType } from '../../../shared/domain';
 import { foldKey } from '../../../shared/text/fold';
 import { skeleton } from '../../../shared/text/skeleton';
 import type { CandidateEntity, EntityIndex } from './types';
+import { DATED } from './entities';
 
 const SKELETON_TYPES = new Set<EntityType>(['official', 'organization', 'agency', 'region']);
 /** Agencies and organizations are told apart by context the text may not give. */
@@ -53,6 +54,8 @@ export function resolveEntity(candidate: CandidateEntity, index: EntityIndex): n
   // A body the lexicon knows has its names in every language already; a consonant skeleton would
   // only find look-alikes (صونا ~ ASEAN, يوناما ~ ANAM).
   if (candidate.key?.startsWith('lex:')) return byAlias(candidate, index);
+  // A dated agreement is the one with its date; its bare noun ("ceasefire") names many others.
+  if (candidate.key && DATED.test(candidate.key)) return undefined;
   return byAlias(candidate, index) ?? bySkeleton(candidate, index);
 }
 

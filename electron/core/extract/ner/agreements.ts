@@ -151,6 +151,9 @@ function tail(doc: Doc, sent: number, tags: SentenceTags, to: number): number {
   if (!first || !(PURPOSE.has(first.f) || arPurpose)) return to;
   let k = to + 1;
   while (k < t.length && k - to < 10 && (t[k]!.word || t[k]!.f === "'") && !doc.li.clauseBreaks.has(t[k]!.f) && !doc.li.particles.has(t[k]!.f)) k++;
+  // "لإحلال السلام في أفغانستان": a place the purpose is about ends the tail.
+  const place = tags.mention[k + 1];
+  if (k - to >= 2 && doc.li.locatives.has(t[k]?.f ?? '') && place?.from === k + 1 && (place.type === 'country' || place.type === 'region')) k = place.to;
   return k - to >= 2 ? k : to;
 }
 
