@@ -32,13 +32,13 @@ const ALL = { entityF1: 0.85, typedRecall: 0.8, relationF1: 0.7 };
 // fr_rdc_m23_luanda 0.618/0.500/0.098; all eighteen together 0.792/0.705/0.581.
 const BLIND: Record<string, { entityF1: number; relationF1: number }> = {
   'ar_doha_taliban.txt': { entityF1: 0.87, relationF1: 0.7 },
-  'ar_somalia_atmis.txt': { entityF1: 0.96, relationF1: 0.55 },
+  'ar_somalia_atmis.txt': { entityF1: 0.96, relationF1: 0.58 },
   'en_laos_uxo.txt': { entityF1: 0.89, relationF1: 0.6 },
   'en_libya_ceasefire.txt': { entityF1: 0.87, relationF1: 0.46 },
   'fr_mer_noire_cereales.txt': { entityF1: 0.88, relationF1: 0.51 },
   'fr_rdc_m23_luanda.txt': { entityF1: 0.93, relationF1: 0.53 },
 };
-const ALL_WITH_BLIND = { entityF1: 0.93, typedRecall: 0.9, relationF1: 0.72 };
+const ALL_WITH_BLIND = { entityF1: 0.93, typedRecall: 0.9, relationF1: 0.73 };
 // Nodes that match two gold entities when the blind articles join the rest: two different
 // Japanese grant agreements, each called "grant agreement" in its own article, share that name
 // in the pooled gold. (Country nodes that took their capital's name where the capital is a place,
