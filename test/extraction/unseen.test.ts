@@ -35,7 +35,7 @@ const BLIND: Record<string, { entityF1: number; relationF1: number }> = {
   'ar_somalia_atmis.txt': { entityF1: 0.96, relationF1: 0.58 },
   'en_laos_uxo.txt': { entityF1: 0.89, relationF1: 0.6 },
   'en_libya_ceasefire.txt': { entityF1: 0.87, relationF1: 0.46 },
-  'fr_mer_noire_cereales.txt': { entityF1: 0.88, relationF1: 0.51 },
+  'fr_mer_noire_cereales.txt': { entityF1: 0.89, relationF1: 0.51 },
   'fr_rdc_m23_luanda.txt': { entityF1: 0.93, relationF1: 0.53 },
 };
 const ALL_WITH_BLIND = { entityF1: 0.93, typedRecall: 0.9, relationF1: 0.73 };

@@ -79,7 +79,10 @@ function afterHeads(doc: Doc, sent: number, tags: SentenceTags, rule: string): v
     if (doc.lang !== 'ar' && country && s.tokens[country.to]?.f === ',') j = country.to + 1;
     for (const [from, to] of listAfter(doc, sent, tags, j)) {
       const feature = doc.lang !== 'en' && doc.li.features.at(s, i);
-      const m = feature ? replace(doc, tags, sent, i, to, `${rule}-feature`) : place(doc, tags, sent, from, to, rule);
+      // "le port d'Odessa": a place the gazetteer knows stays itself; "bande de Gaza" is named
+      // by its feature.
+      const known = tags.mention[from]?.key?.startsWith('iso:') && tags.mention[from]!.type === 'region' ? tags.mention[from] : undefined;
+      const m = known ?? (feature ? replace(doc, tags, sent, i, to, `${rule}-feature`) : place(doc, tags, sent, from, to, rule));
       link(doc, m, country ?? adj, sent, 'place.apposition');
     }
   }
