@@ -89,7 +89,7 @@ export function addGazetteerMentions(doc: Doc, hits: GazHit[]): void {
     const e = pick(h.entries, countries);
     if ((e.kind === 'capital' || e.kind === 'region') && isDateline(doc, s, from, to, firstInParagraph)) continue;
     if (implausibleRegion(doc, s, from, to, e, countries)) continue;
-    const m = addEntry(doc, si, from, to, e, besideRegion(doc.text, hits, h));
+    const m = addEntry(doc, si, from, to, e, e.kind === 'capital' && besideRegion(doc.text, hits, h));
     if (h.fs >= 0 && s.tokens[from]!.arabic) skipLetters(doc, m, cliticLetters(doc.folded.text.slice(foldedIndex(doc.folded)(m.start), h.fs)));
     if (e.parent) addParentInside(doc, si, m, h, hits, e.parent);
     if (e.kind === 'body' && !e.parent) addCountryInside(doc, si, m, h, hits);
@@ -127,7 +127,7 @@ const COORDINATION = /^\s*(,|and|et|و|،)\s*$/;
 /** "linking Tripoli and Misrata": a capital coordinated with a region or city is a place too. */
 function besideRegion(text: string, hits: GazHit[], h: GazHit): boolean {
   return hits.some((o) => {
-    if (o === h || !o.entries.every((e) => e.kind === 'region')) return false;
+    if (o === h || Math.abs(o.start - h.start) > 64 || !o.entries.every((e) => e.kind === 'region')) return false;
     const gap = o.start >= h.end ? text.slice(h.end, o.start) : o.end <= h.start ? text.slice(o.end, h.start) : 'x';
     return COORDINATION.test(gap);
   });
