@@ -15,61 +15,14 @@
 import { availableParallelism } from 'node:os';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveRenderer } from '../e2e/harness/static-server';
+import { CHROMIUM_ARGS, inPage, stubApi, syntheticGraph, type Synthetic } from './page';
 import type { BenchContext, BenchModule } from './index';
 import { layoutQuality, QUALITY_LIMITS } from './layout-quality';
 import type { LayoutQuality } from './layout-quality';
 
 const NODES = 5_000;
 const EDGES = 15_000;
-const TYPES = ['country', 'region', 'agency', 'organization', 'official', 'agreement'];
-const RELATIONS = ['heads', 'represents', 'part_of', 'cooperates_with', 'meets', 'supports', 'attacks', 'funds'];
-const ARGS = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'];
-
-interface Synthetic {
-  nodes: Array<{ id: string; type: string; label: string; aliases: object; mentionCount: number; degree: number }>;
-  edges: Array<{ id: string; source: string; target: string; type: string; evidenceCount: number }>;
-}
-
-/** A clustered random graph (communities of ~50 nodes, most edges inside), seeded. */
-export function syntheticGraph(nodes = NODES, edges = EDGES, seed = 42): Synthetic {
-  let state = seed;
-  const rnd = (): number => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
-  const pick = (n: number): number => Math.floor(rnd() * n);
-  const degree = new Array<number>(nodes).fill(0);
-  const out: Synthetic = { nodes: [], edges: [] };
-  for (let i = 0; i < edges; i++) {
-    const s = pick(nodes);
-    const local = rnd() < 0.85;
-    let t = local ? Math.min(nodes - 1, Math.floor(s / 50) * 50 + pick(50)) : pick(nodes);
-    if (t === s) t = (s + 1) % nodes;
-    degree[s] = (degree[s] ?? 0) + 1;
-    degree[t] = (degree[t] ?? 0) + 1;
-    out.edges.push({ id: `r${i + 1}`, source: `e${s + 1}`, target: `e${t + 1}`, type: RELATIONS[i % RELATIONS.length] as string, evidenceCount: 1 + pick(4) });
-  }
-  for (let i = 0; i < nodes; i++) {
-    out.nodes.push({ id: `e${i + 1}`, type: TYPES[i % TYPES.length] as string, label: `Entity ${i + 1}`, aliases: {}, mentionCount: 1 + pick(20), degree: degree[i] ?? 0 });
-  }
-  return out;
-}
-
-/** The page's window.api: the synthetic graph as the overview, empty answers elsewhere. Runs in the page. */
-function stubApi(graph: Synthetic): void {
-  const ok = (value: unknown) => Promise.resolve({ ok: true, value });
-  const g = globalThis as unknown as Record<string, unknown> & { addEventListener(t: string, f: (e: { detail: unknown }) => void): void };
-  const api: Record<string, unknown> = {
-    'graph:overview': () => ok({ ...graph, totals: { nodes: graph.nodes.length, edges: graph.edges.length, articles: 0 }, truncated: false }),
-    'graph:neighbourhood': () => ok({ nodes: [], edges: [], totals: { nodes: 0, edges: 0, articles: 0 }, truncated: false }),
-    'graph:metrics': (input: { metric: string }) => ok({ metric: input.metric, values: {} }),
-    'layout:load': () => ok({ positions: {} }),
-    'layout:save': () => ok({ saved: 0 }),
-    'search:query': () => ok({ entities: [], articles: [] }),
-    onImportProgress: () => () => undefined,
-    onStoreChanged: () => () => undefined,
-    onMenu: () => () => undefined,
-  };
-  g.api = new Proxy(api, { get: (t, k: string) => t[k] ?? (() => ok(null)) });
-  g.addEventListener('kg:rendered', (e) => (g.__benchRendered = { ...(e.detail as object), at: performance.now() }));
-}
+const ARGS = [...CHROMIUM_ARGS, '--enable-unsafe-swiftshader'];
 
 interface FirstRender {
   ms: number;
@@ -144,14 +97,6 @@ function webglInfo(): { renderer: string; antialias: boolean | null } {
   const ext = probe?.getExtension('WEBGL_debug_renderer_info');
   const graph = doc.querySelector('#graph canvas[data-id$="-webgl"]')?.getContext('webgl2');
   return { renderer: ext && probe ? String(probe.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : 'unknown', antialias: graph?.getContextAttributes()?.antialias ?? null };
-}
-
-/**
- * Source for running `fn(arg)` in the page. tsx (esbuild with keepNames) wraps functions in a
- * `__name(fn, "name")` helper that does not exist in the page, so the source carries a stand-in.
- */
-function inPage<A>(fn: (arg: A) => unknown, arg: A): string {
-  return `(() => { var __name = (f) => f; return (${fn.toString()})(${JSON.stringify(arg)}); })()`;
 }
 
 function median(xs: number[]): number {
