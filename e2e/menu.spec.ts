@@ -1,11 +1,11 @@
 // The app menu (main sends `menu:action` events) and the export dialog it opens: dark mode,
-// focusing search, and exporting the view through the engine's exporter registry to the file the
-// save dialog names.
+// focusing search, exporting the view through the engine's exporter registry to the file the
+// save dialog names, and View > Entity Labels (main relabels the store, then says it changed).
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './fixtures/app';
-import { hook } from './fixtures/graph';
+import { entityId, hook, renderSeq, waitForRender } from './fixtures/graph';
 
 test('menu actions toggle dark mode and focus the search box', async ({ app, engine }) => {
   engine.emit('menu:action', 'toggle-dark-mode');
@@ -16,6 +16,20 @@ test('menu actions toggle dark mode and focus the search box', async ({ app, eng
   await expect(app.getByRole('combobox', { name: 'Search entities and articles' })).toBeFocused();
   engine.emit('menu:action', 'toggle-panels');
   await expect(app.locator('#app')).toHaveAttribute('data-panels', 'hidden');
+});
+
+test('View > Entity Labels relabels the graph in place', async ({ app, engine }) => {
+  const army = await entityId(engine, 'Armenian Armed Forces');
+  const before = await hook(app, 'nodeIds');
+  expect(await engine.call('labels:set', { prefer: 'fr' })).toMatchObject({ prefer: 'fr' });
+  const since = await renderSeq(app);
+  engine.emit('store:changed', { reason: 'labels' });
+  await waitForRender(app, since);
+  await expect.poll(async () => (await hook(app, 'data', army))?.label).toBe('armée arménienne');
+  expect((await hook(app, 'nodeIds')).sort()).toEqual(before.sort());
+  await engine.call('labels:set', { prefer: 'en' });
+  engine.emit('store:changed', { reason: 'labels' });
+  await expect.poll(async () => (await hook(app, 'data', army))?.label).toBe('Armenian Armed Forces');
 });
 
 test('Ctrl+E opens the export dialog, which writes the view where the save dialog says', async ({ app, engine }) => {
