@@ -7,6 +7,7 @@
 // BLIND lists articles written after the engine was tuned and scored once, as written, before
 // anyone looked at their misses. Their floors started at those untuned scores and are only raised
 // as the engine improves, never above what the articles score; they are not held to PER_ARTICLE.
+// BLIND_2 is a second such round, written after the first one had been tuned on.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -39,11 +40,35 @@ const BLIND: Record<string, { entityF1: number; relationF1: number }> = {
   'fr_rdc_m23_luanda.txt': { entityF1: 0.93, relationF1: 0.53 },
 };
 const ALL_WITH_BLIND = { entityF1: 0.93, typedRecall: 0.9, relationF1: 0.73 };
+
+// Untuned scores of the second round (entity F1 / typed recall / relation F1):
+// ar_astana_syria 0.585/0.514/0.053, ar_iraq_turkey_water 0.636/0.536/0.178,
+// en_kosovo_ohrid 0.800/0.750/0.390, en_srilanka_demining 0.800/0.727/0.148,
+// fr_sahara_minurso 0.847/0.690/0.222, fr_soudan_sud_machar 0.823/0.767/0.174;
+// all twenty-four together 0.860/0.805/0.594.
+const BLIND_2: Record<string, { entityF1: number; relationF1: number }> = {
+  'ar_astana_syria.txt': { entityF1: 0.58, relationF1: 0.05 },
+  'ar_iraq_turkey_water.txt': { entityF1: 0.63, relationF1: 0.17 },
+  'en_kosovo_ohrid.txt': { entityF1: 0.79, relationF1: 0.39 },
+  'en_srilanka_demining.txt': { entityF1: 0.79, relationF1: 0.14 },
+  'fr_sahara_minurso.txt': { entityF1: 0.84, relationF1: 0.22 },
+  'fr_soudan_sud_machar.txt': { entityF1: 0.82, relationF1: 0.17 },
+};
+const ALL_WITH_BLIND_2 = { entityF1: 0.86, typedRecall: 0.8, relationF1: 0.59 };
 // Nodes that match two gold entities when the blind articles join the rest: two different
 // Japanese grant agreements, each called "grant agreement" in its own article, share that name
 // in the pooled gold. (Country nodes that took their capital's name where the capital is a place,
 // "Libya" with "Tripoli", were the others until capitals were read as cities in context.)
 const KNOWN_OVER_MERGED = ['grant agreement -> grant_agreement_2023_03_14, japan_uxo_lao_grant_2024'];
+// With the second round: two ceasefires each called only "cessez-le-feu" share it in the pooled
+// gold, and country nodes that took the name of their capital (Baghdad, Colombo, Juba).
+const KNOWN_OVER_MERGED_2 = [
+  ...KNOWN_OVER_MERGED,
+  'cessez-le-feu -> luanda_ceasefire_2024_07_30, ceasefire_1991',
+  'Iraq -> iraq, baghdad',
+  'Sri Lanka -> sri_lanka, colombo',
+  'South Sudan -> south_sudan, juba',
+];
 
 const golds: GoldFile[] = readdirSync(UNSEEN)
   .filter((f) => f.endsWith('.gold.json'))
@@ -54,8 +79,10 @@ function articlesOf(g: GoldFile): HarnessArticle[] {
   return g.articles.flatMap((a) => readArticles([join(UNSEEN, a.file)], { [a.file]: a.lang }).map((x) => ({ ...x, date: a.date })));
 }
 
-const isBlind = (g: GoldFile): boolean => g.articles[0]!.file in BLIND;
-const floorsOf = (g: GoldFile): { entityF1: number; relationF1: number } => BLIND[g.articles[0]!.file] ?? PER_ARTICLE;
+const isSecondRound = (g: GoldFile): boolean => g.articles[0]!.file in BLIND_2;
+const isBlind = (g: GoldFile): boolean => g.articles[0]!.file in BLIND || isSecondRound(g);
+const floorsOf = (g: GoldFile): { entityF1: number; relationF1: number } =>
+  BLIND[g.articles[0]!.file] ?? BLIND_2[g.articles[0]!.file] ?? PER_ARTICLE;
 
 /** One gold for the given articles: entities with the same id are one entity. */
 function combined(golds: GoldFile[]): GoldFile {
@@ -102,11 +129,22 @@ describe('unseen-style articles together', () => {
 
   it('with the blind articles, keeps their floors and over-merges nothing new', (ctx) => {
     if (!score) return ctx.skip();
-    const s = score(combined(golds), runHarness(extractor, golds.flatMap(articlesOf)).graph, UNSEEN);
+    const firstRound = golds.filter((g) => !isSecondRound(g));
+    const s = score(combined(firstRound), runHarness(extractor, firstRound.flatMap(articlesOf)).graph, UNSEEN);
     expect(s.entity.f1).toBeGreaterThanOrEqual(ALL_WITH_BLIND.entityF1);
     expect(s.entity.typedRecall).toBeGreaterThanOrEqual(ALL_WITH_BLIND.typedRecall);
     expect(s.relation.f1).toBeGreaterThanOrEqual(ALL_WITH_BLIND.relationF1);
     expect(s.resolution.overMerged.filter((m) => !KNOWN_OVER_MERGED.includes(m))).toEqual([]);
+    expect(s.evidence.verified).toBe(s.evidence.quotes);
+  });
+
+  it('with the second blind round, keeps its floors and over-merges nothing new', (ctx) => {
+    if (!score) return ctx.skip();
+    const s = score(combined(golds), runHarness(extractor, golds.flatMap(articlesOf)).graph, UNSEEN);
+    expect(s.entity.f1).toBeGreaterThanOrEqual(ALL_WITH_BLIND_2.entityF1);
+    expect(s.entity.typedRecall).toBeGreaterThanOrEqual(ALL_WITH_BLIND_2.typedRecall);
+    expect(s.relation.f1).toBeGreaterThanOrEqual(ALL_WITH_BLIND_2.relationF1);
+    expect(s.resolution.overMerged.filter((m) => !KNOWN_OVER_MERGED_2.includes(m))).toEqual([]);
     expect(s.evidence.verified).toBe(s.evidence.quotes);
   });
 });
