@@ -32,8 +32,6 @@ const ARABIC = /[\u0600-\u06FF]/;
 
 const BUILT = new WeakMap<Lexicon, Gazetteer>();
 
-
-
 function gazetteer(lex: Lexicon): Gazetteer {
   let g = BUILT.get(lex);
   if (g) return g;
@@ -79,6 +77,7 @@ function boundaryOk(f: FoldedText, fs: number, fe: number, entries: GazEntry[]):
 function caseOk(original: string, e: GazEntry): boolean {
   if (ARABIC.test(original)) return true;
   if (e.exactCase) return original.replace(/[^\p{L}]/gu, '') === e.surface.replace(/[^\p{L}]/gu, '');
+  if (e.titleCase) return /^\p{Lu}\p{Ll}+$/u.test(original);
   if (e.kind === 'adjective') return true;
   // "l'Azerbaïdjan" but not "l'est"; a name the lexicon writes in lower case ("mer Noire") may be so.
   const name = original.replace(/^(d|l)['’]/i, '');

@@ -27,6 +27,8 @@ export interface GazEntry {
   parent?: string;
   /** For a capital: the city's English name, used when the text means the city itself. */
   city?: string;
+  /** An acronym written as a word ("Minurso", "Nato"), which French and some English papers do. */
+  titleCase?: boolean;
 }
 
 const LANGS: Lang[] = ['en', 'fr', 'ar'];
@@ -125,6 +127,8 @@ function bodyEntries(lex: Lexicon, out: GazEntry[]): void {
       for (const name of b.names[lang] ?? []) {
         const e = entry(name, lang, { kind: 'body', key: `lex:${b.id}`, type: b.type, label, ...(parent ? { parent } : {}) });
         if (e) out.push(e);
+        // Four letters or more: a shorter one written as a word is too often a word ("Mag", "Eu").
+        if (e?.exactCase && /^[A-Z]{4,}$/.test(name)) out.push({ ...e, exactCase: false, titleCase: true });
       }
     }
   }
@@ -150,7 +154,7 @@ export function buildGazetteerEntries(lex: Lexicon): GazEntry[] {
   for (const e of subdivisionEntries(lex)) if (!taken.has(e.pattern)) out.push(e);
   const seen = new Set<string>();
   return out.filter((e) => {
-    const id = `${e.pattern}|${e.kind}|${e.key}|${e.exactCase}`;
+    const id = `${e.pattern}|${e.kind}|${e.key}|${e.exactCase}|${e.titleCase ?? false}`;
     if (seen.has(id)) return false;
     seen.add(id);
     return true;
