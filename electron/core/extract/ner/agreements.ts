@@ -6,6 +6,7 @@
 import type { DateMention } from '../dates';
 import { isoDate } from '../dates';
 import type { Doc, Mention } from './doc';
+import type { Token } from '../text/segment';
 import { addMention, skipLetters, surface } from './doc';
 import type { SentenceTags } from './tags';
 import { headClitic, nameLike } from './arabic-words';
@@ -43,14 +44,24 @@ const PURPOSE = new Set(['pour', 'to', 'visant']);
 const NAMING = new Set(['of', 'de', 'du', 'des', 'd']);
 /** "Convention on Cluster Munitions": a capitalised topic after "on" names the agreement. */
 const TOPIC = new Set(['on', 'sur']);
+const NAME_LINKS = new Set(['of', 'to', 'on', 'for', 'and', 'the', 'de', 'du', 'des', 'd', "'", 'la', 'le', 'l', 'et', 'sur', 'pour']);
+const NUMBER_SIGNS = new Set(['no', 'n', 'n°', 'رقم', 'number']);
 const COMPLEMENT = new Set(['de', 'du', 'des', 'd', 'of', 'on', 'sur', 'about', 'concernant', "'"]);
+
+/** "Anti-Personnel": a hyphen with no space on either side joins two words of one modifier. */
+function innerHyphen(t: Token[], k: number): boolean {
+  return t[k]?.f === '-' && !!t[k - 1]?.word && !!t[k + 1]?.word && t[k - 1]!.end === t[k]!.start && t[k]!.end === t[k + 1]!.start;
+}
 
 function premodifiers(doc: Doc, sent: number, tags: SentenceTags, i: number): number {
   const t = doc.sentences[sent]!.tokens;
   let k = i;
-  while (k > 0 && i - k < 3) {
+  // A capitalised name may be longer ("Anti-Personnel Mine Ban Convention").
+  while (k > 0 && (i - k < 3 || (t[k]!.cap && i - k < 6))) {
     const p = t[k - 1]!;
-    if (!p.word || tags.mention[k - 1] || doc.li.determiners.has(p.f) || doc.li.connectors.has(p.f) || /ing$|\d/.test(p.f)) break;
+    if (innerHyphen(t, k - 1)) { k--; continue; }
+    // A participle before the noun is the clause's verb ("the council adopted resolution 2756").
+    if (!p.word || tags.mention[k - 1] || doc.li.determiners.has(p.f) || doc.li.connectors.has(p.f) || /ing$|\d/.test(p.f) || (!p.cap && /ed$/.test(p.f))) break;
     if (doc.li.stopCaps.has(p.f) || doc.li.clauseBreaks.has(p.f) || doc.li.triggers.at(doc.sentences[sent]!, k - 1)?.value.rel === 'party_to') break;
     k--;
   }
@@ -70,8 +81,12 @@ function postmodifiers(doc: Doc, sent: number, tags: SentenceTags, to: number, w
   for (let guard = 0; guard < 4 && ext.to < t.length; guard++) {
     const q = doc.li.qualifiers.at(s, ext.to);
     if (q) { ext.to = q.to; ext.qualified = true; continue; }
+    const num = numberName(doc, sent, ext.to);
+    if (num) { ext.to = num.to; ext.nameKey = num.key; ext.qualified = true; continue; }
+    if (arabicAdjective(doc, sent, tags, ext.to)) { ext.to++; continue; }
     let j = ext.to;
-    if (NAMING.has(t[j]!.f) || t[j]!.f === "'" || (TOPIC.has(t[j]!.f) && t[j + 1]?.cap)) j++;
+    const det = doc.li.determiners.has(t[j + 1]?.f ?? '') ? 1 : 0;
+    if (NAMING.has(t[j]!.f) || t[j]!.f === "'" || (TOPIC.has(t[j]!.f) && t[j + 1 + det]?.cap)) j++;
     while (t[j] && (t[j]!.f === "'" || t[j]!.f === 'la' || t[j]!.f === 'l' || t[j]!.f === 'the')) j++;
     const m = tags.mention[j];
     if ((j > ext.to || doc.lang === 'ar') && m && m.kind === 'name' && m.type !== 'official') {
@@ -89,6 +104,33 @@ function postmodifiers(doc: Doc, sent: number, tags: SentenceTags, to: number, w
     break;
   }
   return ext;
+}
+
+/** "the Ottawa Convention", "the Sochi agreement": a place right before the noun names the agreement
+ *  (the capital is the city there, not its state). */
+function placeBefore(doc: Doc, sent: number, tags: SentenceTags, i: number): { from: number; key: string } | undefined {
+  const m = tags.mention[i - 1];
+  if (!m || m.to !== i || m.kind !== 'name' || (m.type !== 'region' && m.rule !== 'gazetteer.capital-metonym')) return undefined;
+  const key = cityKey(doc, m) ?? m.key ?? m.label ?? surface(doc, m);
+  m.dropped = m.nested = true;
+  return { from: m.from, key };
+}
+
+/** "resolution 2756", "القرار رقم 2254": a number (not a year) names the text. */
+function numberName(doc: Doc, sent: number, k: number): { to: number; key: string } | undefined {
+  const t = doc.sentences[sent]!.tokens;
+  const j = NUMBER_SIGNS.has(t[k]?.f ?? '') ? k + 1 : k;
+  const n = t[j]?.f ?? '';
+  if (!/^\d{2,4}$/.test(n) || (Number(n) >= 1900 && Number(n) <= 2035 && j === k)) return undefined;
+  return { to: j + 1, key: `no:${n}` };
+}
+
+/** "اتفاقية إطارية", "مذكرة تفاهم رباعية": an indefinite feminine adjective of relation (-ية)
+ *  agrees with the noun and is part of its name. */
+function arabicAdjective(doc: Doc, sent: number, tags: SentenceTags, k: number): boolean {
+  const w = doc.sentences[sent]!.tokens[k];
+  if (!w?.arabic || tags.mention[k] || doc.li.particles.has(w.f) || doc.li.notNew.has(w.f)) return false;
+  return !w.f.startsWith('ال') && /.{2,}يه$/.test(w.f) && !doc.li.agreements.at(doc.sentences[sent]!, k);
 }
 
 /** A capital named in an agreement's name is the city ("accord de Pretoria", "Convention d'Ottawa"). */
@@ -114,7 +156,13 @@ function properName(doc: Doc, sent: number, tags: SentenceTags, to: number, j: n
   if (!ok) return undefined;
   // "Convention on Cluster Munitions": a capitalised name may run over several words.
   let end = at + 1;
-  while (doc.lang !== 'ar' && end - at < 4 && capName(end)) end++;
+  // "Path to Normalisation", "Prohibition of the Use": lower-case links between capitalised words.
+  for (let k = end; doc.lang !== 'ar' && k - at < 8; ) {
+    let n = k;
+    while (n - k < 2 && t[n] && NAME_LINKS.has(t[n]!.f) && !t[n]!.cap) n++;
+    if (!capName(n)) break;
+    end = k = n + 1;
+  }
   return { to: end, key: `name:${t.slice(at, end).map((x) => skeleton(x.f).replace(/ /g, '')).join('')}` };
 }
 
@@ -146,11 +194,17 @@ function tail(doc: Doc, sent: number, tags: SentenceTags, to: number): number {
     return m ? m.to : to;
   }
   const first = t[to];
+  // "an annex to the Agreement": "to" before a determiner leads to a noun, not a purpose.
+  if (first && PURPOSE.has(first.f) && doc.li.determiners.has(t[to + 1]?.f ?? '')) return to;
   // "لن يعني" is a negation, not a purpose; "لعام 1949" still names the year.
   const arPurpose = doc.lang === 'ar' && first?.f.startsWith('ل') && !tags.mention[to] && (!doc.li.particles.has(first.f) || doc.li.yearWords.has(first.f));
   if (!first || !(PURPOSE.has(first.f) || arPurpose)) return to;
+  // "اتفاقية إطارية للمياه و26 مذكرة": one definite word after "لل" is a purpose of its own, and
+  // a coordinated phrase starts something else.
+  const coordinated = (k: number) => !!t[k]?.arabic && /^و(\d|.{3,})/.test(t[k]!.f);
+  if (arPurpose && /^لل.{2,}/.test(first.f) && (!t[to + 1]?.word || coordinated(to + 1))) return to + 1;
   let k = to + 1;
-  while (k < t.length && k - to < 10 && (t[k]!.word || t[k]!.f === "'") && !doc.li.clauseBreaks.has(t[k]!.f) && !doc.li.particles.has(t[k]!.f)) k++;
+  while (k < t.length && k - to < 10 && (t[k]!.word || t[k]!.f === "'") && !doc.li.clauseBreaks.has(t[k]!.f) && !doc.li.particles.has(t[k]!.f) && !coordinated(k)) k++;
   // "لإحلال السلام في أفغانستان": a place the purpose is about ends the tail.
   const place = tags.mention[k + 1];
   if (k - to >= 2 && doc.li.locatives.has(t[k]?.f ?? '') && place?.from === k + 1 && (place.type === 'country' || place.type === 'region')) k = place.to;
@@ -165,7 +219,8 @@ export function findAgreements(doc: Doc, sent: number, tags: SentenceTags, dates
     const next = hits[h + 1];
     const adjacent = next && (next.from === hit.to || (next.from === hit.to + 1 && doc.li.connectors.has(s.tokens[hit.to]?.f ?? '')));
     if (next && adjacent) { hit = { ...next, from: hit.from }; h++; }
-    const from = doc.lang === 'en' ? premodifiers(doc, sent, tags, hit.from) : hit.from;
+    const named = doc.lang === 'en' ? placeBefore(doc, sent, tags, hit.from) : undefined;
+    const from = named ? named.from : doc.lang === 'en' ? premodifiers(doc, sent, tags, hit.from) : hit.from;
     const before = s.tokens.slice(Math.max(0, from - 2), from).map((t) => t.f);
     const post = postmodifiers(doc, sent, tags, hit.to, !hit.value.strong);
     const to = tail(doc, sent, tags, post.to);
@@ -185,7 +240,7 @@ export function findAgreements(doc: Doc, sent: number, tags: SentenceTags, dates
       agr: {
         kind: hit.value.kind, distinctive: from < hit.from || to > hit.to || hit.from < hits[h]!.from, topic: topicWords(doc, sent, from, to, hit.from, hit.to),
         definite: doc.li.determiners.has(s.tokens[from - 1]?.f ?? '') && !doc.li.quantifiers.has(s.tokens[from - 1]?.f ?? '') && !['a', 'an', 'un', 'une'].includes(s.tokens[from - 1]?.f ?? ''),
-        ...(date ? { date } : {}), ...(post.nameKey ? { nameKey: post.nameKey } : {}),
+        ...(date ? { date } : {}), ...(post.nameKey || named ? { nameKey: post.nameKey ?? named!.key } : {}),
       },
     } as Omit<Mention, 'id' | 'start' | 'end'>);
     if (s.tokens[from]!.arabic) skipLetters(doc, m, headClitic(s.tokens[from]!.f, (w) => doc.li.agreements.hasFirst(w)));
