@@ -195,7 +195,7 @@ function tail(doc: Doc, sent: number, tags: SentenceTags, to: number): number {
   }
   const first = t[to];
   // "an annex to the Agreement": "to" before a determiner leads to a noun, not a purpose.
-  if (first && PURPOSE.has(first.f) && doc.li.determiners.has(t[to + 1]?.f ?? '')) return to;
+  if (first?.f === 'to' && doc.li.determiners.has(t[to + 1]?.f ?? '')) return to;
   // "لن يعني" is a negation, not a purpose; "لعام 1949" still names the year.
   const arPurpose = doc.lang === 'ar' && first?.f.startsWith('ل') && !tags.mention[to] && (!doc.li.particles.has(first.f) || doc.li.yearWords.has(first.f));
   if (!first || !(PURPOSE.has(first.f) || arPurpose)) return to;

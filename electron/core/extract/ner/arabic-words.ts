@@ -6,7 +6,7 @@ import type { Sentence } from '../text/segment';
 import type { LangIndex } from '../lexicon/lex-index';
 
 export function isParticle(li: LangIndex, t: Token): boolean {
-  return li.particles.has(t.f);
+  return li.particles.has(t.f) && !(t.nameSpelling && t.f === 'علي');
 }
 
 /** A word that cannot continue a name: particle, known cue, or a new coordinated phrase. */
@@ -24,7 +24,7 @@ export function nameLike(li: LangIndex, s: Sentence, i: number): boolean {
   if (!t || !t.word || !t.arabic || /\d/.test(t.f)) return false;
   if (endsName(li, s, i) || li.concepts.at(s, i) || li.titles.at(s, i)) return false;
   if (/^(و|ف)?(ب|ك|ل)ال|^(و|ف)?لل|^(و|ف)ال/.test(t.f)) return false;
-  return !t.f.startsWith('ال') || t.f.startsWith('الل');
+  return !t.f.startsWith('ال') || t.f.startsWith('الل') || t.nameSpelling;
 }
 
 const CLITICS = ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك'];

@@ -18,6 +18,8 @@ function nameRun(doc: Doc, sent: number, j: number, max: number): number {
   let words = 0;
   while (k < s.tokens.length && words < max) {
     const link = k > j && NAME_LINKS.has(s.tokens[k]!.f) && nameLike(doc.li, s, k + 1);
+    // "محمد شياع السوداني": after two name words a nisba is a family name, not a nationality.
+    if (words >= 2 && nisba(doc, sent, k)) return k + 1;
     if (!link && !nameLike(doc.li, s, k) && !(k > j && familyName(doc, sent, k))) break;
     if (!link) words++;
     k++;
@@ -35,6 +37,14 @@ function familyName(doc: Doc, sent: number, k: number): boolean {
   return !doc.li.concepts.at(s, k) && !doc.li.titles.at(s, k) && !doc.li.triggers.at(s, k) && !doc.li.speech.at(s, k) && !mentionsIn(doc, sent).some((m) => m.from <= k && k < m.to);
 }
 
+/** A nationality adjective with the article, alone, ending a name: it is dropped as a mention. */
+function nisba(doc: Doc, sent: number, k: number): boolean {
+  const m = mentionsIn(doc, sent).find((x) => x.from === k && !x.nested && !x.dropped);
+  if (!m || m.kind !== 'adjective' || m.to !== k + 1 || !doc.sentences[sent]!.tokens[k]!.f.startsWith('ال')) return false;
+  m.dropped = m.nested = true;
+  return true;
+}
+
 function add(doc: Doc, tags: SentenceTags, m: Omit<Mention, 'id' | 'start' | 'end'>): Mention {
   const out = addMention(doc, m);
   for (let k = m.from; k < m.to; k++) tags.mention[k] = out;
@@ -45,10 +55,15 @@ function add(doc: Doc, tags: SentenceTags, m: Omit<Mention, 'id' | 'start' | 'en
 function constructTarget(doc: Doc, sent: number, tags: SentenceTags, j: number): { target?: Mention; next: number } {
   const m = tags.mention[j];
   if (m && m.from === j && m.type !== 'official' && m.type !== 'region') return { target: m, next: m.to };
-  const run = nameRun(doc, sent, j, 4);
-  if (run - j < 3) return { next: j };
-  const org = add(doc, tags, { sent, from: j, to: j + 1, type: 'agency', kind: 'name', rule: 'institution.title-construct-ar', conf: 0.5 });
-  return { target: org, next: j + 1 };
+  // "رئيس إقليم كردستان NAME": a place in the title is no body the person leads.
+  if (m && m.from === j && m.type === 'region') return { next: m.to };
+  const s = doc.sentences[sent]!;
+  // "رئيس حكومة الإقليم NAME": an unknown head and its definite complement name the body.
+  const genitive = !tags.mention[j + 1] && /^ال.{3,}/.test(s.tokens[j + 1]?.f ?? '') && !doc.li.particles.has(s.tokens[j + 1]!.f);
+  const width = genitive && nameLike(doc.li, s, j) && nameRun(doc, sent, j + 2, 4) - (j + 2) >= 2 ? 2 : 1;
+  if (width === 1 && nameRun(doc, sent, j, 4) - j < 3) return { next: j };
+  const org = add(doc, tags, { sent, from: j, to: j + width, type: 'agency', kind: 'name', rule: 'institution.title-construct-ar', conf: 0.5 });
+  return { target: org, next: j + width };
 }
 
 const POSTING = new Set(['في', 'الي', 'لدي']);
@@ -68,22 +83,69 @@ interface Complement {
 /** The rest of a title before the name: adjectives ("الخاص", "السياسي"), a purpose ("للمصالحة"),
  *  a body it serves ("لطالبان", taken as the target when the title has none), postings and a form
  *  of address ("الملا", "الشيخ"): "المبعوث الأمريكي الخاص للمصالحة في أفغانستان NAME". */
-function skipComplement(doc: Doc, tags: SentenceTags, sent: number, k: number, target: Mention | undefined): Complement {
+function skipComplement(doc: Doc, tags: SentenceTags, sent: number, k: number, target: Mention | undefined, throughTitles = false): Complement {
   const t = doc.sentences[sent]!.tokens;
   const out: Complement = { next: k, ...(target ? { target } : {}) };
-  for (let steps = 0; steps < 5 && t[out.next]?.arabic; steps++) {
+  for (let steps = 0; steps < 6 && t[out.next]?.arabic; steps++) {
     const j = skipPostings(doc, tags, sent, out.next);
     const w = t[j]?.f ?? '';
     const m = tags.mention[j];
     if (j > out.next) out.next = j;
     else if (doc.li.honorifics.has(w)) out.next = j + 1;
+    // "المبعوث الخاص للرئيس الروسي": in an apposition, the envoy's principal is a complement.
+    else if (throughTitles && /^(لل|ل)/.test(w) && doc.li.titles.at(doc.sentences[sent]!, j)) out.next = doc.li.titles.at(doc.sentences[sent]!, j)!.to;
     else if (m && m.from === j && w.startsWith('ل') && (m.type === 'agency' || m.type === 'organization')) {
       out.target ??= m;
       out.next = m.to;
-    } else if (!m && /^(ال|لل)/.test(w) && !doc.li.titles.at(doc.sentences[sent]!, j) && !doc.li.particles.has(w)) out.next = j + 1;
+    } else if (m && m.from === j && m.kind === 'adjective') {
+      // "وزير النقل العراقي NAME": the nationality after the portfolio names the country.
+      out.target ??= m;
+      out.next = m.to;
+    } else if (!m && /^(و?ال|لل)/.test(w) && !doc.li.titles.at(doc.sentences[sent]!, j) && !doc.li.particles.has(w)) out.next = j + 1;
     else break;
   }
   return out;
+}
+
+/** A one-word place the gazetteer found where a titled name starts ("فلاديمير بوتين" after
+ *  "للرئيس الروسي") is a first name: the place mention is dropped. */
+function placeAsFirstName(doc: Doc, sent: number, tags: SentenceTags, k: number, end: number): boolean {
+  const m = tags.mention[k];
+  if (!m || m.type !== 'region' || m.to !== k + 1 || end - k < 2 || tags.mention[k + 1]) return false;
+  m.dropped = m.nested = true;
+  tags.mention[k] = undefined;
+  return true;
+}
+
+/** What follows a title up to the name: its body or country, and where the name starts. */
+function titleComplement(doc: Doc, sent: number, tags: SentenceTags, from: number, to: number): Complement {
+  const definite = doc.sentences[sent]!.tokens[from]!.f.startsWith('ال');
+  const after = tags.mention[to];
+  if (after && after.from === to && (after.kind === 'adjective' || (definite && (after.type === 'agency' || after.type === 'organization')))) {
+    return { target: after, next: after.to };
+  }
+  if (definite) return { next: to };
+  const c = constructTarget(doc, sent, tags, to);
+  return { next: c.next, ...(c.target ? { target: c.target } : {}) };
+}
+
+function addRole(doc: Doc, sent: number, person: Mention, target: Mention | undefined, title: { from: number; value: 'heads' | 'represents' }, span: [number, number]): void {
+  const role = postRole(doc, sent, target, title.value, title.from);
+  doc.roles.push({ person: person.id, role, ...(target ? { target: target.id } : {}), sent, from: span[0], to: span[1], rule: `role.title-${role}` });
+}
+
+/** "ألكسندر لافرنتييف، المبعوث الخاص للرئيس الروسي": a name of two to four words, a comma, and a
+ *  title. */
+function apposition(doc: Doc, sent: number, tags: SentenceTags, title: { from: number; to: number; value: 'heads' | 'represents' }): void {
+  const s = doc.sentences[sent]!;
+  const comma = title.from - 1;
+  if (s.tokens[comma]?.f !== '،' && s.tokens[comma]?.f !== ',') return;
+  let b = comma;
+  while (b > 0 && comma - b < 4 && nameLike(doc.li, s, b - 1) && !tags.mention[b - 1]) b--;
+  if (comma - b < 2 || nameRun(doc, sent, b, 4) < comma) return;
+  const person = add(doc, tags, { sent, from: b, to: comma, type: 'official', kind: 'name', rule: 'person.apposition-ar', conf: 0.7 });
+  const c = skipComplement(doc, tags, sent, title.to, titleComplement(doc, sent, tags, title.from, title.to).target, true);
+  addRole(doc, sent, person, c.target, title, [b, c.next]);
 }
 
 export function findArabicPersons(doc: Doc, sent: number, tags: SentenceTags): void {
@@ -92,18 +154,8 @@ export function findArabicPersons(doc: Doc, sent: number, tags: SentenceTags): v
     const hit = doc.li.titles.at(s, i);
     if (!hit || tags.mention[i]) continue;
     const former = doc.li.former.has(s.tokens[hit.to]?.f ?? '');
-    const definite = s.tokens[hit.from]!.f.startsWith('ال');
-    let k = hit.to;
-    let target: Mention | undefined;
-    const after = tags.mention[k];
-    if (after && after.from === k && (after.kind === 'adjective' || (definite && (after.type === 'agency' || after.type === 'organization')))) {
-      target = after;
-      k = after.to;
-    } else if (!definite) {
-      const c = constructTarget(doc, sent, tags, k);
-      target = c.target;
-      k = c.next;
-    }
+    if (!former) apposition(doc, sent, tags, hit);
+    let { next: k, target } = titleComplement(doc, sent, tags, hit.from, hit.to);
     let end = nameRun(doc, sent, skipPostings(doc, tags, sent, k), 4);
     if (end - k < 2) {
       const c = skipComplement(doc, tags, sent, k, target);
@@ -112,10 +164,9 @@ export function findArabicPersons(doc: Doc, sent: number, tags: SentenceTags): v
       // Four words: "عبد القادر محمد نور" is one name.
       end = nameRun(doc, sent, k, 4);
     } else k = skipPostings(doc, tags, sent, k);
-    if (end - k < 2 || tags.mention[k]) continue;
+    if (end - k < 2 || (tags.mention[k] && !placeAsFirstName(doc, sent, tags, k, end))) continue;
     const person = add(doc, tags, { sent, from: k, to: end, type: 'official', kind: 'name', rule: 'person.title-ar', conf: 0.8 });
-    const role = postRole(doc, sent, target, hit.value, hit.from);
-    if (!former) doc.roles.push({ person: person.id, role, ...(target ? { target: target.id } : {}), sent, from: hit.from, to: end, rule: `role.title-${role}` });
+    if (!former) addRole(doc, sent, person, target, hit, [hit.from, end]);
     i = end - 1;
   }
 }

@@ -18,6 +18,9 @@ export interface Token {
   /** Two or more letters, all upper case in the original. */
   upper: boolean;
   arabic: boolean;
+  /** Arabic: spelled as a name where folding hides it: أل or إل is no article (ألكسندر, إلياس), and
+   *  "علي" with a final ya is the name Ali, not the preposition "على". */
+  nameSpelling: boolean;
   /** Folded forms the token is compared by (see ./words), computed on first use. */
   keys?: string[];
   /** Which phrase indices of the article's language have a phrase starting with this token, as
@@ -120,7 +123,9 @@ export function tokenize(text: string, folded: FoldedText, fStart: number, fEnd:
     const arabic = code >= 0x600 && code <= 0x6ff;
     const first = text[start] ?? '';
     const cap = word && !arabic && first !== first.toLowerCase();
-    out.push({ start, end: trimEnd(text, start, end), f: t.slice(i, fe), word, cap, upper: cap && isUpper(text, start, end), arabic });
+    const f = t.slice(i, fe);
+    const nameSpelling = arabic && (((first === '\u0623' || first === '\u0625') && text[start + 1] === '\u0644') || (f === 'علي' && text[end - 1] === '\u064A'));
+    out.push({ start, end: trimEnd(text, start, end), f, word, cap, upper: cap && isUpper(text, start, end), arabic, nameSpelling });
     i = fe;
   }
   return out;
