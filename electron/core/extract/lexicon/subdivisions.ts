@@ -16,7 +16,7 @@ const AR_SUFFIX = / (أوبلاست|اوبلاست)$/;
 const GENERIC = new Set(
   'north south east west central centre center capital northern southern eastern western upper lower coast coastal lakes islands island grad city town nord sud est ouest littoral plateau plateaux lagunes savanes centrale mountain mountains valley border river lake sea'.split(' '),
 );
-const AR_GENERIC = new Set(['يورو', 'دولار', 'مدينة', 'ولاية', 'منطقة', 'محافظة', 'بلدة', 'قرية', 'مقاطعة', 'إقليم', 'الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الوسطى', 'الوسط', 'العاصمة', 'الشمالية', 'الجنوبية', 'الشرقية', 'الغربية']);
+const AR_GENERIC = new Set(['يورو', 'دولار', 'مدينة', 'ولاية', 'منطقة', 'محافظة', 'بلدة', 'قرية', 'مقاطعة', 'إقليم', 'الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الوسطى', 'الوسط', 'العاصمة', 'الشمالية', 'الجنوبية', 'الشرقية', 'الغربية', 'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الأوسط']);
 
 function clean(name: string, lang: Lang): string[] {
   const base = name.split(/[,،(]/)[0]!.trim();
@@ -35,9 +35,11 @@ function usable(name: string): boolean {
   return !words.every((w) => GENERIC.has(w));
 }
 
+/** The English name without its administrative word, unless that leaves a generic word
+ *  ("Northern Province" stays whole, not "Northern"). */
 function label(row: { name: string; names: Record<string, string | undefined> }): string {
   const en = clean(row.names.en ?? row.name, 'en');
-  return en[1] || en[0] || row.name;
+  return (en[1] && usable(en[1]) ? en[1] : en[0]) || row.name;
 }
 
 /** Region entries for every first-level subdivision with a usable name. */

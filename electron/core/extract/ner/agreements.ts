@@ -89,6 +89,9 @@ function postmodifiers(doc: Doc, sent: number, tags: SentenceTags, to: number, w
     if (NAMING.has(t[j]!.f) || t[j]!.f === "'" || (TOPIC.has(t[j]!.f) && t[j + 1 + det]?.cap)) j++;
     while (t[j] && (t[j]!.f === "'" || t[j]!.f === 'la' || t[j]!.f === 'l' || t[j]!.f === 'the')) j++;
     const m = tags.mention[j];
+    // "قرار مجلس الأمن الوطني العراقي": a national body's decision or statement is no agreement;
+    // an international body's resolution is.
+    if (weak && m && (m.type === 'agency' || m.type === 'organization') && !m.key?.startsWith('lex:')) break;
     if ((j > ext.to || doc.lang === 'ar') && m && m.kind === 'name' && m.type !== 'official') {
       ext.to = m.to;
       ext.nameKey = cityKey(doc, m) ?? m.key ?? m.label;

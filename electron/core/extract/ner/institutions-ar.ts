@@ -3,7 +3,7 @@
 // العراقية", "القوات المسلحة اللبنانية", "دائرة الأمم المتحدة للإجراءات المتعلقة بالألغام".
 // A name ends at punctuation, a particle, a known verb or a new coordinated phrase ("والوحدات").
 import type { Doc } from './doc';
-import { addMention, skipLetters } from './doc';
+import { addMention, mentionsIn, skipLetters } from './doc';
 import type { InstitutionParts } from './institution-key';
 import { acceptable, addConcept, institutionKey, institutionType, newParts } from './institution-key';
 import { endsName, headClitic } from './arabic-words';
@@ -31,7 +31,9 @@ function scan(doc: Doc, sent: number, tags: SentenceTags, parts: InstitutionPart
       if (m.type === 'country') parts.country ??= m.country;
       parts.inner.push(m.id);
       end = j = m.to;
-      if (m.kind !== 'adjective') break;
+      // "قوات سوريا الديمقراطية": a word of the name after the country goes on with it, as
+      // "Syrian Democratic Forces" does in English.
+      if (m.kind !== 'adjective' && !nameWordAfter(tags, m.to)) break;
       continue;
     }
     // A nationality adjective closes the idafa chain ("قوات إثيوبية خارج إطار البعثة"); a title
@@ -52,6 +54,12 @@ function scan(doc: Doc, sent: number, tags: SentenceTags, parts: InstitutionPart
   return end;
 }
 
+/** A word of an institution's name that says something ("الديمقراطية"), not a weak one ("الوطنية"). */
+function nameWordAfter(tags: SentenceTags, k: number): boolean {
+  const c = tags.concept[k];
+  return !!c && c.from === k && !c.concept.head && !c.concept.weak && !tags.mention[k];
+}
+
 /** "جماعة الحوثي", "مشروع مسام": an organisation named by one word right after its head. */
 function orgName(doc: Doc, sent: number, tags: SentenceTags, j: number): number {
   const s = doc.sentences[sent]!;
@@ -60,9 +68,24 @@ function orgName(doc: Doc, sent: number, tags: SentenceTags, j: number): number 
   return /(ه|يه|ية)$/.test(t.f) && t.f.startsWith('ال') ? 0 : 1;
 }
 
+/** "مجلس الأمن الوطني العراقي": a known body's name (مجلس الأمن) that goes on with a word of its
+ *  kind and a nationality is a national body of that kind; the known one is dropped. */
+function releaseNationalBodies(doc: Doc, sent: number, tags: SentenceTags): void {
+  for (const m of mentionsIn(doc, sent)) {
+    if (m.nested || m.dropped || !m.key?.startsWith('lex:') || !tags.concept[m.from]?.concept.head) continue;
+    let k = m.to;
+    while (tags.concept[k] && !tags.mention[k] && k - m.to < 2) k = tags.concept[k]!.to;
+    const adj = tags.mention[k];
+    if (k === m.to || !adj || adj.kind !== 'adjective' || adj.from !== k) continue;
+    m.dropped = m.nested = true;
+    for (let i = m.from; i < m.to; i++) tags.mention[i] = undefined;
+  }
+}
+
 /** Adds a mention for every Arabic institution name headed by a concept noun. */
 export function findArabicInstitutions(doc: Doc, sent: number, tags: SentenceTags): void {
   const s = doc.sentences[sent]!;
+  releaseNationalBodies(doc, sent, tags);
   for (let i = 0; i < s.tokens.length; i++) {
     const tag = tags.concept[i];
     if (!tag || tag.from !== i || !tag.concept.head || tags.mention[i]) continue;

@@ -63,6 +63,17 @@ function andContinues(sc: Scan, j: number, end: number): boolean {
   return !after || !after.word || sc.doc.li.clauseBreaks.has(after.f) || !after.cap;
 }
 
+/** "Commission mixte de suivi et d'évaluation": in French, "et" before "de"/"d'" and a lower-case
+ *  noun coordinates a second complement of the same name. */
+function coordinatedComplement(sc: Scan, j: number, end: number): boolean {
+  if (sc.doc.lang !== 'fr' || j !== end || !sc.parts.concepts.size) return false;
+  const de = tok(sc, j + 1);
+  let k = j + 2;
+  if (tok(sc, k)?.f === "'") k++;
+  const noun = tok(sc, k);
+  return !!de && ['de', 'd', 'du', 'des'].includes(de.f) && !!noun?.word && !noun.cap && !sc.tags.mention[k] && !sc.doc.li.determiners.has(noun.f);
+}
+
 /** Consumes complements to the right of token j; returns the end of the name. */
 /** "Brigade of the Colombian Army": a second body named after "of" is a parent, found on its own.
  *  True when the words from `j` on are nationality adjectives followed by a capitalised head. */
@@ -85,7 +96,7 @@ function scanRight(sc: Scan, j: number, englishOnlyCaps: boolean): number {
     }
     const t = tok(sc, j)!;
     if (t.f === "'") { j++; continue; }
-    if (STOP_AND.has(t.f) && andContinues(sc, j, end)) { connector = true; j++; continue; }
+    if (STOP_AND.has(t.f) && (andContinues(sc, j, end) || coordinatedComplement(sc, j, end))) { connector = true; j++; continue; }
     if (!t.word || STOP_AND.has(t.f) || doc.li.titles.at(doc.sentences[sc.sent]!, j)) break;
     const m = tags.mention[j];
     if (m) {

@@ -45,7 +45,8 @@ function compass(doc: Doc, sent: number, tags: SentenceTags): void {
     while (t[k] && OF.has(t[k]!.f)) k++;
     const outer = tags.mention[k];
     if (!outer || (outer.type !== 'country' && outer.type !== 'region') || outer.kind !== 'name') continue;
-    if (doc.lang === 'ar' && k === i + 1 && !tags.mention[i]) {
+    // "شمال شرقي سوريا" is a direction in a country, not a region named "شرقي سوريا".
+    if (doc.lang === 'ar' && k === i + 1 && !tags.mention[i] && !doc.li.directions.has(t[i - 1]?.f ?? '')) {
       arabicRegion(doc, tags, sent, i, outer);
       continue;
     }

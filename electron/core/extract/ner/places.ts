@@ -53,6 +53,17 @@ function nameBefore(doc: Doc, sent: number, tags: SentenceTags, end: number): [n
   return k < end ? [k, end] : null;
 }
 
+/** "مناطق خفض التصعيد", "منطقة منزوعة السلاح", "مناطق سيطرة «قوات ...»": a word that governs a
+ *  definite noun or a body is a common noun in construct, not a place name. */
+function governs(doc: Doc, sent: number, tags: SentenceTags, k: number): boolean {
+  const t = toks(doc, sent);
+  while (t[k] && !t[k]!.word && /["«»“”]/.test(t[k]!.f)) k++;
+  const m = tags.mention[k];
+  if (m) return m.from === k && (m.type === 'agency' || m.type === 'organization');
+  const w = t[k];
+  return !!w?.arabic && w.f.startsWith('ال') && !/(ي|يه|ه)$/.test(w.f) && !doc.li.particles.has(w.f);
+}
+
 /** One name (capitalised, a place mention, or an Arabic transliteration) starting at j. */
 function nameAfter(doc: Doc, sent: number, tags: SentenceTags, j: number): [number, number] | null {
   const m = tags.mention[j];
@@ -63,6 +74,7 @@ function nameAfter(doc: Doc, sent: number, tags: SentenceTags, j: number): [numb
     const head = t[j - 1];
     if (head && !head.f.startsWith('ال') && definiteName(doc, sent, j)) return [j, j + 1];
     while (k < t.length && k - j < 2 && nameLike(doc.li, doc.sentences[sent]!, k) && arabicPlaceWord(t[k]!.f, t[k + 1]?.f)) k++;
+    if (k === j + 1 && governs(doc, sent, tags, k)) return null;
   } else {
     while (k < t.length && t[k]!.cap && !t[k]!.upper && !tags.mention[k] && !doc.li.stopCaps.has(t[k]!.f)) k++;
   }
