@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './fixtures/app';
-import { entityId, hook, renderSeq, waitForRender } from './fixtures/graph';
+import { clickElement, entityId, hook, renderSeq, settled, waitForRender } from './fixtures/graph';
 
 test('menu actions toggle dark mode and focus the search box', async ({ app, engine }) => {
   engine.emit('menu:action', 'toggle-dark-mode');
@@ -18,17 +18,21 @@ test('menu actions toggle dark mode and focus the search box', async ({ app, eng
   await expect(app.locator('#app')).toHaveAttribute('data-panels', 'hidden');
 });
 
-test('View > Entity Labels relabels the graph in place', async ({ app, engine }) => {
+test('View > Entity Labels relabels the graph in place, keeping what the analyst hid', async ({ app, engine }) => {
   const army = await entityId(engine, 'Armenian Armed Forces');
+  const hidden = await entityId(engine, 'Zacharie Gross');
+  await clickElement(app, hidden);
+  await app.keyboard.press('h');
+  await expect.poll(async () => (await hook(app, 'nodeIds')).includes(hidden)).toBe(false);
+  await settled(app);
   const before = await hook(app, 'nodeIds');
-  expect(await engine.call('labels:set', { prefer: 'fr' })).toMatchObject({ prefer: 'fr' });
   const since = await renderSeq(app);
-  engine.emit('store:changed', { reason: 'labels' });
+  // What the menu item does: main calls labels:set, whose store:changed reaches the page.
+  expect(await engine.call('labels:set', { prefer: 'fr' })).toMatchObject({ prefer: 'fr' });
   await waitForRender(app, since);
   await expect.poll(async () => (await hook(app, 'data', army))?.label).toBe('armée arménienne');
   expect((await hook(app, 'nodeIds')).sort()).toEqual(before.sort());
   await engine.call('labels:set', { prefer: 'en' });
-  engine.emit('store:changed', { reason: 'labels' });
   await expect.poll(async () => (await hook(app, 'data', army))?.label).toBe('Armenian Armed Forces');
 });
 

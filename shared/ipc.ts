@@ -42,11 +42,6 @@ const Filters = GraphFiltersSchema.optional().default({});
 const Point = z.strictObject({ x: z.number().finite(), y: z.number().finite() });
 
 export const DEFAULT_OVERVIEW_LIMIT = 300;
-/**
- * The overview's relations beyond this are left out (the view says it is truncated): with its
- * entities, about the 1–2k elements a first view can lay out and draw at once.
- */
-export const MAX_OVERVIEW_EDGES = 1500;
 export const MAX_VIEW_NODES = 2000;
 
 export const ExportScopeSchema = z.discriminatedUnion('kind', [
@@ -285,7 +280,7 @@ export const OPS = {
   'app:info': op<AppInfo>()(Empty),
   /** Which names entities are labelled with (kept in the store). */
   'labels:get': op<{ prefer: LabelPreference }>()(Empty),
-  /** Keeps a new preference in the store and relabels every entity; main then emits `store:changed`. */
+  /** Keeps a new preference in the store and relabels every entity, then emits `store:changed` (reason `labels`). */
   'labels:set': op<{ prefer: LabelPreference; relabelled: number }>()(z.strictObject({ prefer: z.enum(LABEL_PREFERENCES) })),
   'layout:save': op<{ saved: number }>()(
     z.strictObject({ positions: z.record(EntityIdSchema, Point).refine((p) => Object.keys(p).length <= 50_000, 'too many positions') }),

@@ -24,6 +24,8 @@ let engine: Promise<Host> | null = null;
 
 const emit = <E extends EventName>(event: E, payload: EventPayloads[E]): void => {
   if (win && !win.isDestroyed()) win.webContents.send(event, payload);
+  // Another store, or another label preference: the menu's View > Entity Labels follows.
+  if (event === 'store:changed') void refreshMenu();
 };
 
 /** resources/<name>: next to the app when packaged, in the checkout otherwise. */
@@ -58,15 +60,12 @@ function menu(labels: LabelPreference | null): Menu {
       void withEngine(async (host) => {
         const path = await chooseDatabase(win, mode);
         if (path) host.switchStore(path, mode);
-        await refreshMenu();
       }),
     labels,
     setLabels: (prefer) =>
       void withEngine(async (host) => {
         const r = await host.handlers['labels:set']({ prefer });
         if (!r.ok) throw new Error(r.error.message);
-        emit('store:changed', { reason: 'labels' });
-        await refreshMenu();
       }),
     about: () =>
       void dialog.showMessageBox({

@@ -64,7 +64,11 @@ export function appOps(ctx: ApiContext): AppOps {
       };
     },
     'labels:get': () => ({ prefer: labelPreference(ctx.store().db) }),
-    'labels:set': ({ prefer }) => ({ prefer, relabelled: setLabelPreference(ctx.store().db, prefer) }),
+    'labels:set': ({ prefer }) => {
+      const relabelled = setLabelPreference(ctx.store().db, prefer);
+      ctx.emit('store:changed', { reason: 'labels' });
+      return { prefer, relabelled };
+    },
     'layout:save': async ({ positions }) => ({ saved: await ctx.layout.save(ctx.store().path, positions) }),
     'layout:load': async ({ entityIds }) => {
       const all = await ctx.layout.load(ctx.store().path);

@@ -1,6 +1,7 @@
 // What the handler table needs from its host. Electron's main process provides native dialogs and
 // the user-data folder; the e2e bridge and the tests provide temp folders and fixed answers. The
 // handlers never touch 'electron', so the same table serves both.
+import type { Emit } from '../../../shared/ipc';
 import type { Db } from '../store/db';
 import type { ImportJobs } from '../worker/jobs';
 import type { LayoutStore } from './layout-file';
@@ -27,4 +28,6 @@ export interface ApiContext {
   imports: ImportJobs;
   layout: LayoutStore;
   dialogs: Dialogs;
+  /** Pushes an event to the page, as the import jobs do (`store:changed` after relabelling). */
+  emit: Emit;
 }

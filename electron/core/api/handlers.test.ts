@@ -206,7 +206,9 @@ describe('labels', () => {
   it('relabels the store by the preference asked for, and the next view shows it', async () => {
     expect(value(await host.handlers['labels:get']({}))).toEqual({ prefer: 'en' });
     const before = await labels();
+    events = [];
     const set = value(await host.handlers['labels:set']({ prefer: 'fr' }));
+    expect(events).toEqual(['store:changed']);
     expect(set.prefer).toBe('fr');
     expect(set.relabelled).toBeGreaterThan(0);
     const after = await labels();

@@ -55,6 +55,7 @@ export function createHost(opts: HostOptions): Host {
     imports,
     layout: fileLayoutStore(opts.dataDir),
     dialogs: opts.dialogs,
+    emit: opts.emit,
   };
   return {
     handlers: createHandlers(ctx),

@@ -6,14 +6,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../pipeline/index';
 import { fakeExtractor } from '../pipeline/testing/fake-extractor';
 import { SAMPLE_NAMES, SAMPLE_OPTIONS } from '../pipeline/testing/sample-names';
-import { MAX_OVERVIEW_EDGES } from '../../../shared/ipc';
-import { addArticle, addEntity, mergeEvidence, mergeRelation, openStore, type Db } from '../store/index';
+import { addArticle, addEntity, mergeEvidence, mergeRelation, openStore, renameEntity, type Db } from '../store/index';
+import { createGraphCache } from './cache';
 import { filteredRelations } from './filters';
 import { communities, computeMetric, induced, shortestPath, topCentral } from './algorithms';
 import { entityId, entityRowId } from './ids';
 import { loadGraph } from './load';
 import { neighbourhood } from './neighbourhood';
-import { overview } from './overview';
+import { MAX_OVERVIEW_EDGES, overview } from './overview';
 
 const SAMPLES = join(__dirname, '../../../resources/samples');
 let db: Db;
@@ -32,6 +32,20 @@ beforeAll(async () => {
   const files = readdirSync(SAMPLES).map((f) => join(SAMPLES, f));
   const summary = await ingestPaths(db, files, { extractor: fakeExtractor(SAMPLE_NAMES, SAMPLE_OPTIONS) });
   expect(summary.failed).toEqual([]);
+});
+
+describe('graph cache', () => {
+  it("serves a loaded graph again until the store changes, also through the cache's own connection", () => {
+    const cache = createGraphCache();
+    const anama = idOfLabel('ANAMA');
+    const first = cache.get(db, {});
+    expect(cache.get(db, {})).toBe(first);
+    renameEntity(db, entityRowId(anama), 'Mine Action Agency');
+    const next = cache.get(db, {});
+    expect(next).not.toBe(first);
+    expect(next.getNodeAttribute(anama, 'label')).toBe('Mine Action Agency');
+    renameEntity(db, entityRowId(anama), 'ANAMA');
+  });
 });
 
 describe('overview', () => {

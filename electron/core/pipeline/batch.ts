@@ -1,8 +1,8 @@
 // Ingesting a batch of articles: read, extract and store each one, reporting progress per
 // article. An article that cannot be read or extracted is recorded with its reason and the batch
 // goes on; whatever was stored before stays stored. Each group relabels the entities it names
-// (store/labels.ts), and after the batch the curation log is replayed, so that analysts'
-// corrections hold over the new data.
+// (store/labels.ts) and replays the curation log, so that analysts' corrections hold over the
+// new data; the batch's summary reports the replay after its last group.
 //
 // Commits are grouped: each article is written in its own transaction (a savepoint inside the
 // group's), so a failing article rolls back alone, and the group commits after a few dozen
@@ -148,11 +148,19 @@ function pooled(db: Db, items: readonly BatchItem[], pool: PreparePool, extracto
   };
 }
 
-/** Writes a group, then relabels the entities it named: new names can change their best label. */
+/**
+ * Writes a group, relabels the entities it named (new names can change their best label) and
+ * replays the curation log over them, all in the group's transaction: what a group commits holds
+ * the analysts' corrections even if the batch stops before its end.
+ */
 function writeGroup(db: Db, write: () => Outcome[]): Outcome[] {
   return db.transaction(() => {
     const outcomes = write();
-    relabelArticles(db, outcomes.flatMap((o) => ('status' in o && o.status !== 'unchanged' ? [o.articleId] : [])));
+    const changed = outcomes.flatMap((o) => ('status' in o && o.status !== 'unchanged' ? [o.articleId] : []));
+    if (changed.length > 0) {
+      relabelArticles(db, changed);
+      applyCurationLog(db);
+    }
     return outcomes;
   })();
 }

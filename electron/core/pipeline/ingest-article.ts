@@ -5,7 +5,7 @@
 // failure leaves the stored version as it was.
 import type { Extractor } from '../extract/types';
 import type { DecodedArticle } from '../ingest/index';
-import { addArticle, dropArticle, getArticleSummaryByFile, type Db } from '../store/index';
+import { addArticle, dropArticle, getArticleSummaryByFile, relabelEntities, type Db } from '../store/index';
 import { extractArticle, extractorTag, isExtracted, isUnchanged, type PreparedArticle } from './prepare';
 import type { ArticleOutcome } from './types';
 import { writeExtraction } from './write-extraction';
@@ -30,7 +30,7 @@ export function storePrepared(db: Db, prepared: PreparedArticle, extractor: Extr
   const { checked, indexText } = isExtracted(prepared) ? prepared : extractArticle(decoded, extractor);
   const ingestedAt = (opts.now?.() ?? new Date()).toISOString();
   return db.transaction((): ArticleOutcome => {
-    if (existing) dropArticle(db, existing.id);
+    const named = existing ? dropArticle(db, existing.id) : [];
     const { text, bodyStart, bodyEnd } = decoded;
     const articleId = addArticle(
       db,
@@ -53,6 +53,8 @@ export function storePrepared(db: Db, prepared: PreparedArticle, extractor: Extr
       indexText,
     );
     const notes = writeExtraction(db, articleId, checked.extraction);
+    // An entity the old version named may have lost the name it was labelled with.
+    relabelEntities(db, named);
     return { status: existing ? 'replaced' : 'added', articleId, warnings: [...checked.problems, ...notes] };
   })();
 }

@@ -131,9 +131,10 @@ export function countArticles(db: Db): number {
 /**
  * Drops an article with its mentions, evidence and alias sources, then the relations left
  * without evidence, the aliases left without a source and the entities left with neither
- * mentions nor relations. Call inside a transaction.
+ * mentions nor relations. Returns the entities it named (some may be gone), whose names may have
+ * changed. Call inside a transaction.
  */
-export function dropArticle(db: Db, id: number): void {
+export function dropArticle(db: Db, id: number): number[] {
   const relationIds = (prepare(db, 'SELECT DISTINCT relation_id AS id FROM evidence WHERE article_id = ?').all(id) as {
     id: number;
   }[]).map((r) => r.id);
@@ -148,4 +149,5 @@ export function dropArticle(db: Db, id: number): void {
   dropRelationsWithoutEvidence(db, relationIds);
   dropAliasesWithoutSource(db, entityIds);
   dropEntitiesWithoutSupport(db, entityIds);
+  return entityIds;
 }

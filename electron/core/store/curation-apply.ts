@@ -11,6 +11,8 @@ import {
   clearEntitySuppression,
   entityIdByKey,
   entityIdsByLabelKey,
+  entityIdsByOriginLabelKey,
+  originLabelKey,
   getEntity,
   renameEntity,
   setEntitySuppressed,
@@ -30,22 +32,41 @@ function byLabel(db: Db, type: EntityType, label: string): number[] {
   return entityIdsByLabelKey(db, type, foldKey(label));
 }
 
-/** The one entity a reference names: by key, else by label, else by alias. */
+/**
+ * The one entity a reference names: by key, else by the label it was created with (labels follow
+ * the store's language preference, see labels.ts, so the label recorded may have moved on), else
+ * by its label now, else by a label it was created with, else by alias.
+ */
 export function resolveEntityRef(db: Db, ref: EntityRef): Resolved {
   const keyed = ref.key === undefined ? undefined : entityIdByKey(db, ref.key);
   if (keyed !== undefined) return { id: keyed };
-  const labelled = byLabel(db, ref.type, ref.label);
-  const candidates = labelled.length > 0 ? labelled : entityIdsByAlias(db, ref.type, foldKey(ref.label));
+  const folded = foldKey(ref.label);
+  const lookups = [
+    () => (ref.origin === undefined ? [] : entityIdsByOriginLabelKey(db, ref.type, ref.origin)),
+    () => entityIdsByLabelKey(db, ref.type, folded),
+    () => entityIdsByOriginLabelKey(db, ref.type, folded),
+    () => entityIdsByAlias(db, ref.type, folded),
+  ];
+  let candidates: number[] = [];
+  for (const lookup of lookups) if (candidates.length === 0) candidates = lookup();
   if (candidates.length === 1) return { id: candidates[0]! };
   const what = `${ref.type} "${ref.label}"${ref.key ? ` (${ref.key})` : ''}`;
   return { reason: candidates.length === 0 ? `no ${what} in the store` : `${candidates.length} entities match ${what}` };
+}
+
+/** Whether the entity `from` names is gone into `intoId` already: its name is one of the survivor's. */
+function alreadyMerged(db: Db, from: EntityRef, intoId: number): boolean {
+  const into = getEntity(db, intoId);
+  return into !== undefined && entityIdsByAlias(db, into.type, foldKey(from.label)).includes(intoId);
 }
 
 /** The reference the curation log should record for entity `id`. */
 export function refForEntity(db: Db, id: number): EntityRef | undefined {
   const e = getEntity(db, id);
   if (!e) return undefined;
-  return e.key ? { type: e.type, label: e.label, key: e.key } : { type: e.type, label: e.label };
+  if (e.key) return { type: e.type, label: e.label, key: e.key };
+  const origin = originLabelKey(db, id);
+  return origin ? { type: e.type, label: e.label, origin } : { type: e.type, label: e.label };
 }
 
 function applyEntry(db: Db, entry: CurationEntry): string | undefined {
@@ -53,8 +74,8 @@ function applyEntry(db: Db, entry: CurationEntry): string | undefined {
     case 'merge': {
       const from = resolveEntityRef(db, entry.from);
       const into = resolveEntityRef(db, entry.into);
-      if ('reason' in from) return from.reason;
       if ('reason' in into) return into.reason;
+      if ('reason' in from) return alreadyMerged(db, entry.from, into.id) ? undefined : from.reason;
       mergeEntities(db, from.id, into.id);
       return undefined;
     }

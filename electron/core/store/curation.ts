@@ -11,6 +11,8 @@ export interface EntityRef {
   type: EntityType;
   label: string;
   key?: string;
+  /** The folded label the entity was created with, which relabelling never changes. */
+  origin?: string;
 }
 
 export type Correction =
@@ -21,7 +23,12 @@ export type Correction =
 
 export type CurationEntry = Correction & { id: number; createdAt: string; note: string | null };
 
-const entityRef = z.object({ type: z.enum(ENTITY_TYPES), label: z.string().min(1), key: z.string().min(1).optional() });
+const entityRef = z.object({
+  type: z.enum(ENTITY_TYPES),
+  label: z.string().min(1),
+  key: z.string().min(1).optional(),
+  origin: z.string().min(1).optional(),
+});
 const correction = z.discriminatedUnion('action', [
   z.object({ action: z.literal('merge'), from: entityRef, into: entityRef }),
   z.object({ action: z.literal('rename'), entity: entityRef, label: z.string().min(1) }),

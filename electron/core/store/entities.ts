@@ -2,7 +2,8 @@
 // optional stable key (iso:AZ, lex:anama) that identifies it across articles and stores, and the
 // analysts' suppression flag. `label_key` is foldKey(label), kept so that the curation log can
 // find an entity by label through an index. `known_label` is the English label a gazetteer gave
-// the entity (its key says so), kept for when labels go back to English (./labels.ts).
+// the entity (its key says so), kept for when labels go back to English (./labels.ts);
+// `origin_label_key` is the folded label it was created with, which relabelling never changes.
 import type { EntityType } from '../../../shared/domain';
 import { foldKey } from '../../../shared/text/fold';
 import { idList, prepare, type Db } from './db';
@@ -36,17 +37,16 @@ export function rowToEntity(row: EntityRow): Entity {
 }
 
 /** Keys given by a gazetteer (countries, subdivisions, capitals, lexicon bodies and places), which also gives the English label. */
-export const GAZETTEER_KEY = /^(iso|lex|city|place):/;
-/** The same test in SQL, for `column`. */
-export const gazetteerKeySql = (column: string): string => `(${['iso', 'lex', 'city', 'place'].map((p) => `${column} GLOB '${p}:*'`).join(' OR ')})`;
+const GAZETTEER_KEY = /^(iso|lex|city|place):/;
 
 /** Inserts an entity; throws when its key is already taken. */
 export function addEntity(db: Db, e: NewEntity): number {
   const known = e.key && GAZETTEER_KEY.test(e.key) ? e.label : null;
+  const labelKey = foldKey(e.label);
   const { lastInsertRowid } = prepare(
     db,
-    'INSERT INTO entities (type, label, label_key, key, known_label) VALUES (?, ?, ?, ?, ?)',
-  ).run(e.type, e.label, foldKey(e.label), e.key ?? null, known);
+    'INSERT INTO entities (type, label, label_key, key, known_label, origin_label_key) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(e.type, e.label, labelKey, e.key ?? null, known, labelKey);
   return Number(lastInsertRowid);
 }
 
@@ -58,6 +58,12 @@ export function getEntity(db: Db, id: number): Entity | undefined {
 export function entityIdByKey(db: Db, key: string): number | undefined {
   const row = prepare(db, 'SELECT id FROM entities WHERE key = ?').get(key) as { id: number } | undefined;
   return row?.id;
+}
+
+/** Entities of `type` created under a label that folds to `labelKey`, whatever they are labelled now. */
+export function entityIdsByOriginLabelKey(db: Db, type: EntityType, labelKey: string): number[] {
+  const rows = prepare(db, 'SELECT id FROM entities WHERE type = ? AND origin_label_key = ?').all(type, labelKey) as { id: number }[];
+  return rows.map((r) => r.id);
 }
 
 /** Entities of `type` whose label folds to `labelKey`. */
@@ -84,8 +90,21 @@ export function renameEntity(db: Db, id: number, label: string): void {
   prepare(db, 'UPDATE entities SET label = ?, label_key = ? WHERE id = ?').run(label, foldKey(label), id);
 }
 
-export function updateEntityKey(db: Db, id: number, key: string | null): void {
-  prepare(db, 'UPDATE entities SET key = ? WHERE id = ?').run(key, id);
+/** The folded label entity `id` was created with. */
+export function originLabelKey(db: Db, id: number): string | null {
+  const row = prepare(db, 'SELECT origin_label_key FROM entities WHERE id = ?').get(id) as { origin_label_key: string | null } | undefined;
+  return row?.origin_label_key ?? null;
+}
+
+/** The English label a gazetteer gave entity `id`, if any. */
+export function knownLabel(db: Db, id: number): string | null {
+  const row = prepare(db, 'SELECT known_label FROM entities WHERE id = ?').get(id) as { known_label: string | null } | undefined;
+  return row?.known_label ?? null;
+}
+
+/** Gives entity `id` a key, and the gazetteer label that came with it unless it has one. */
+export function updateEntityKey(db: Db, id: number, key: string | null, known: string | null = null): void {
+  prepare(db, 'UPDATE entities SET key = ?, known_label = coalesce(known_label, ?) WHERE id = ?').run(key, known, id);
 }
 
 export function setEntitySuppressed(db: Db, id: number, suppressed: boolean): void {

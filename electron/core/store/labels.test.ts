@@ -2,7 +2,7 @@
 // gives way; gazetteer labels stay while English is preferred and come back to it; the store
 // keeps its preference, and analysts' renames win over it.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addArticle, addCuration, addEntity, getEntity, mergeAlias, openStore, type Db } from './index';
+import { addArticle, addCuration, addEntity, applyCurationLog, getEntity, mergeAlias, mergeEntities, openStore, refForEntity, type Db } from './index';
 import {
   chooseLabel,
   labelPreference,
@@ -133,5 +133,31 @@ describe('relabelling in the store', () => {
     expect(getEntity(db, id)?.label).toBe('Vugar Suleymanov (ANAMA)');
     setLabelPreference(db, 'en');
     expect(getEntity(db, id)?.label).toBe('Vugar Suleymanov (ANAMA)');
+  });
+
+  it('finds the entity a correction named after its label moved on, among others sharing that name', () => {
+    const a = addEntity(db, { type: 'official', label: 'Suleymanov' });
+    const b = addEntity(db, { type: 'official', label: 'Ali Suleymanov' });
+    mergeAlias(db, a, 'Suleymanov', 'fr', fr);
+    mergeAlias(db, b, 'Ali Suleymanov', 'fr', fr);
+    mergeAlias(db, b, 'Suleymanov', 'fr', fr);
+    addCuration(db, { action: 'suppress_entity', entity: refForEntity(db, a)! });
+    mergeAlias(db, a, 'Vugar Suleymanov', 'en', en);
+    relabelArticles(db, [en]);
+    expect(getEntity(db, a)?.label).toBe('Vugar Suleymanov');
+    expect(applyCurationLog(db)).toEqual({ applied: 1, unresolved: [] });
+    expect(getEntity(db, a)?.suppressed).toBe(true);
+    expect(getEntity(db, b)?.suppressed).toBe(false);
+  });
+
+  it("keeps a gazetteer's English label on the survivor of a merge that takes its key", () => {
+    const keyed = addEntity(db, { type: 'country', label: 'Türkiye', key: 'iso:TR' });
+    const bare = addEntity(db, { type: 'country', label: 'Turquie' });
+    mergeAlias(db, keyed, 'Turkey', 'en', en);
+    mergeAlias(db, bare, 'Turquie', 'fr', fr);
+    mergeEntities(db, keyed, bare);
+    setLabelPreference(db, 'fr');
+    setLabelPreference(db, 'en');
+    expect(getEntity(db, bare)).toMatchObject({ key: 'iso:TR', label: 'Türkiye' });
   });
 });

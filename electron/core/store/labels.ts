@@ -13,11 +13,13 @@ import { KgError } from '../../../shared/errors';
 import { idList, prepare, type Db } from './db';
 import { applyCurationLog } from './curation-apply';
 import { renameEntity } from './entities';
-import { getSetting, setSetting } from './settings';
+import { dropSetting, getSetting, setSetting } from './settings';
 
 export const DEFAULT_LABEL_PREFERENCE: LabelPreference = 'en';
 
 const SETTING = 'label_preference';
+/** Set by migration 4 on a store that had entities before labels were chosen. */
+const PENDING = 'labels_pending';
 
 export interface LabelCandidate {
   name: string;
@@ -95,7 +97,11 @@ function namesOf(db: Db, scope: string, params: string[], preference: LabelPrefe
 
 function relabel(rows: NameRow[], db: Db, preference: LabelPreference): number {
   const byEntity = new Map<number, NameRow[]>();
-  for (const r of rows) byEntity.set(r.entity_id, [...(byEntity.get(r.entity_id) ?? []), r]);
+  for (const r of rows) {
+    const names = byEntity.get(r.entity_id);
+    if (names) names.push(r);
+    else byEntity.set(r.entity_id, [r]);
+  }
   let renamed = 0;
   for (const [id, names] of byEntity) {
     const { label, known_label: known } = names[0]!;
@@ -148,5 +154,14 @@ export function setLabelPreference(db: Db, preference: string): number {
   return db.transaction(() => {
     setSetting(db, SETTING, preference);
     return relabelAll(db, preference);
+  })();
+}
+
+/** Relabels the whole store once, when a migration asked for it (openStore calls this). */
+export function relabelIfPending(db: Db): void {
+  if (getSetting(db, PENDING) === null) return;
+  db.transaction(() => {
+    relabelAll(db);
+    dropSetting(db, PENDING);
   })();
 }

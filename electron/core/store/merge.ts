@@ -4,7 +4,7 @@
 // too when the survivor has none, so that later articles resolve to the survivor.
 import { moveAliases } from './aliases';
 import type { Db } from './db';
-import { dropEntity, getEntity, updateEntityKey } from './entities';
+import { dropEntity, getEntity, knownLabel, updateEntityKey } from './entities';
 import { moveEvidence } from './evidence';
 import { moveMentions } from './mentions';
 import { dropRelation, mergeRelation, relationsFrom, relationsTo, setRelationSuppressed } from './relations';
@@ -31,6 +31,7 @@ export function mergeEntities(db: Db, fromId: number, intoId: number): void {
   moveAliases(db, fromId, intoId);
   moveMentions(db, fromId, intoId);
   moveRelations(db, fromId, intoId);
+  const known = knownLabel(db, fromId);
   dropEntity(db, fromId);
-  if (from.key && !into.key) updateEntityKey(db, intoId, from.key);
+  if (from.key && !into.key) updateEntityKey(db, intoId, from.key, known);
 }

@@ -4,6 +4,7 @@
 import Database from 'better-sqlite3';
 import { KgError } from '../../../shared/errors';
 import type { Db } from './db';
+import { relabelIfPending } from './labels';
 import { assertNotFromFuture, migrate, SCHEMA_VERSION, schemaVersion } from './migrations/index';
 
 export interface OpenStoreOptions {
@@ -50,7 +51,10 @@ export function openStore(path: string, opts: OpenStoreOptions = {}): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     if (opts.readonly) assertReadable(db, path);
-    else migrate(db);
+    else {
+      migrate(db);
+      relabelIfPending(db);
+    }
     return db;
   } catch (err) {
     db.close();

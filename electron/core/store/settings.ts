@@ -8,6 +8,10 @@ export function getSetting(db: Db, key: string): string | null {
   return row?.value ?? null;
 }
 
+export function dropSetting(db: Db, key: string): void {
+  prepare(db, 'DELETE FROM settings WHERE key = ?').run(key);
+}
+
 export function setSetting(db: Db, key: string, value: string): void {
   prepare(
     db,
