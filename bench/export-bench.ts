@@ -6,14 +6,10 @@
 import { exportFiles, exporterIds, getExporter } from '../electron/core/export/registry';
 import { syntheticGraph } from '../test/export/fixtures';
 import type { BenchContext, BenchModule } from './index';
+import { median } from './median';
 
 const NODES = 5_000;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 async function run(ctx: BenchContext): Promise<void> {
   const graph = syntheticGraph(NODES);

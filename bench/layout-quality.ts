@@ -1,6 +1,7 @@
 // Sanity figures for a layout, so that a faster layout cannot pass by being a worse one: how long
 // edges are against the typical distance between any two nodes (about 1 for a random placement,
 // well under 1 when connected nodes sit together), and how many nodes lie on top of another.
+import { median } from './median';
 
 export interface LayoutQuality {
   /** Median edge length over the median distance between random node pairs. */
@@ -12,10 +13,6 @@ export interface LayoutQuality {
 /** Limits the render bench holds a layout to. */
 export const QUALITY_LIMITS = { edgeRatio: 0.5, piledPct: 15 } as const;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : (s[Math.floor(s.length / 2)] as number);
-}
 
 function randomPairDistances(x: readonly number[], y: readonly number[], samples: number): number[] {
   let state = 12_345;

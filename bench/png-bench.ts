@@ -1,14 +1,15 @@
 // PNG export of a 5,000-node view, the way an analyst makes one: the built renderer in headless
 // Chromium shows the synthetic graph of ./page (laid out by the app), the export dialog is opened
 // with Ctrl+E, PNG and a scale are chosen and Export is clicked; the time runs from the click to
-// the moment the page hands the encoded PNG to `export:png` (the offscreen Cytoscape, cy.png,
-// the legend and the PNG encoding included; writing the file is main's and not counted). At 2x
+// the moment the page hands the encoded PNG to `export:png` (the offscreen Cytoscape, its
+// drawing, the legend and the PNG encoding included; writing the file is main's and not counted). At 2x
 // the plan may lower the scale to what the browser can draw; the bench reports the size made.
 // Target: under 3 s. Needs `node node_modules/electron-vite/bin/electron-vite.js build` first.
 import { chromium, type Page } from 'playwright-core';
 import { serveRenderer } from '../e2e/harness/static-server';
 import type { BenchContext, BenchModule } from './index';
 import { CHROMIUM_ARGS, inPage, stubApi, syntheticGraph } from './page';
+import { median } from './median';
 
 const NODES = 5_000;
 const SCALES = [1, 2] as const;
@@ -17,7 +18,7 @@ interface PngDone {
   ms: number;
   bytes: number;
   size: string;
-  /** The drawing's own stages (offscreen instance, cy.png, encoding), from its User Timing measures. */
+  /** The drawing's own stages (offscreen instance, drawing, encoding), from its User Timing measures. */
   stages: string;
 }
 
@@ -41,10 +42,6 @@ async function exportOnce(page: Page, scale: number): Promise<PngDone> {
   return { ms: png.at - clicked, bytes: png.bytes, size, stages: stages.join(', ') };
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
 
 async function run(ctx: BenchContext): Promise<void> {
   const server = await serveRenderer();

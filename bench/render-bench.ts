@@ -19,6 +19,7 @@ import { CHROMIUM_ARGS, inPage, stubApi, syntheticGraph, type Synthetic } from '
 import type { BenchContext, BenchModule } from './index';
 import { layoutQuality, QUALITY_LIMITS } from './layout-quality';
 import type { LayoutQuality } from './layout-quality';
+import { median } from './median';
 
 const NODES = 5_000;
 const EDGES = 15_000;
@@ -99,11 +100,6 @@ function webglInfo(): { renderer: string; antialias: boolean | null } {
   return { renderer: ext && probe ? String(probe.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : 'unknown', antialias: graph?.getContextAttributes()?.antialias ?? null };
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length === 0 ? NaN : s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
 
 interface Measured {
   first: FirstRender;

@@ -2,11 +2,17 @@
 // relations among them, at most MAX_OVERVIEW_EDGES of them (./backbone.ts chooses). Degrees are counted in SQL over the filtered relations, so a large store
 // is never loaded whole; entities with no relation fill any remaining room by mention count, so a
 // store whose extractor found entities but few relations still shows something.
-import { MAX_OVERVIEW_EDGES, type GraphFilters, type GraphView } from '../../../shared/ipc';
+import type { GraphFilters, GraphView } from '../../../shared/ipc';
 import { backbone } from './backbone';
 import { prepare, type Db } from '../store/db';
 import { articleConditions, filteredRelations, type FilteredRelationRow, type Params } from './filters';
 import { countArticles, viewEdges, viewNodes } from './nodes';
+
+/**
+ * The overview's relations beyond this are left out (the view says it is truncated): with its
+ * entities, about the 1–2k elements a first view can lay out and draw at once.
+ */
+export const MAX_OVERVIEW_EDGES = 1500;
 
 interface Ranked {
   id: number;

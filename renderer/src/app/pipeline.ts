@@ -23,8 +23,9 @@ export type LayoutPlan = 'none' | 'incremental' | 'auto' | LayoutName;
  */
 export const FCOSE_MAX_ELEMENTS = 600;
 /**
- * Views of more elements than this are drawn once, after their layout, rather than while it runs:
- * their styles are worked out while the worker lays out.
+ * A full layout of more elements than this is drawn once, after the layout, rather than while it
+ * runs: styles are worked out while the worker lays out. Smaller changes (an expansion placed
+ * incrementally, a hidden node) keep the view drawn and movable meanwhile.
  */
 export const HOLD_DRAWING_ABOVE = 1000;
 /** ForceAtlas2's time budget when the analyst asks for a layout again. */
@@ -63,20 +64,22 @@ export class RenderPipeline {
   async run(ws: WorkingSet, display: Display, plan: LayoutPlan, fit: boolean, exact: boolean): Promise<RenderOutcome | null> {
     const seq = ++this.seq;
     const t0 = performance.now();
-    const visible = visibleNodes(ws).length;
+    const nodes = visibleNodes(ws);
+    const visible = nodes.length;
     const relations = visibleEdges(ws).length;
-    const holding = visible + relations > HOLD_DRAWING_ABOVE;
+    const fullLayout = plan !== 'none' && plan !== 'incremental' && visible > 0;
+    const holding = fullLayout && visible + relations > HOLD_DRAWING_ABOVE;
+    // Nodes the analyst saw before move to their new places in an animation; a view of other
+    // nodes (the first one, another store's) is drawn at once where its layout put it.
+    const animate = !holding && nodes.some((n) => this.view.cy.$id(n.id).nonempty());
     let release = holding ? this.view.holdDrawing() : () => undefined;
     let name: LayoutName | null = null;
     let job: Promise<LayoutResult | null> | null = null;
     let ids: string[] = [];
     let l0 = 0;
     try {
-      // Nodes move to their new places in an animation when the analyst saw them before; a
-      // first view is drawn at once where its layout put it.
-      const animate = !holding && this.view.cy.nodes().nonempty();
       this.view.setDisplay(display);
-      if (plan !== 'none' && plan !== 'incremental' && visible > 0) {
+      if (fullLayout) {
         name = plan === 'auto' ? autoLayout(visible, relations) : plan;
         const request = this.requestFromState(ws, name, display);
         // Asked for by name (a re-layout), ForceAtlas2 may take longer than on first display.

@@ -71,13 +71,13 @@ type Rasteriser = { bufferCanvasImage?(options: { full: boolean; scale: number }
  * The whole graph drawn at `scale`. cy.png draws it on a canvas and encodes that as a PNG, which
  * the picture would decode again before encoding its own: on a 5,000-node view the round trip
  * cost half a second and as much again in garbage collection. So the canvas is taken from the
- * renderer's `bufferCanvasImage` (the function cy.png calls, not in Cytoscape's typings), with
- * cy.png as the fallback should a Cytoscape version lack it.
+ * renderer's `bufferCanvasImage` (the function cy.png calls, not in Cytoscape's typings); a
+ * Cytoscape without it fails here, loudly, rather than exporting slowly.
  */
-async function rasterise(cy: cytoscape.Core, scale: number): Promise<HTMLCanvasElement | ImageBitmap> {
+function rasterise(cy: cytoscape.Core, scale: number): HTMLCanvasElement {
   const renderer = (cy as unknown as { renderer(): Rasteriser }).renderer();
-  if (typeof renderer.bufferCanvasImage === 'function') return renderer.bufferCanvasImage({ full: true, scale });
-  return createImageBitmap(await cy.png({ output: 'blob-promise', full: true, scale }));
+  if (typeof renderer.bufferCanvasImage !== 'function') throw new Error('This Cytoscape cannot draw a picture (no bufferCanvasImage).');
+  return renderer.bufferCanvasImage({ full: true, scale });
 }
 
 /** Plans the picture of `scene` and, when it fits, draws it and encodes it as PNG (User Timing: kg:png-*). */
@@ -93,7 +93,7 @@ export async function drawPng(scene: PictureScene, request: PngRequest): Promise
     const plan = picture.plan;
     if (!plan.ok) return { ok: false, plan };
     const t1 = performance.now();
-    const graph = await rasterise(cy, plan.cyScale);
+    const graph = rasterise(cy, plan.cyScale);
     performance.measure('kg:png-draw', { start: t1 });
     if (graph.width === 0 || graph.height === 0) throw new Error('The browser drew an empty image; try a smaller scale or SVG.');
     const canvas = document.createElement('canvas');
@@ -106,7 +106,9 @@ export async function drawPng(scene: PictureScene, request: PngRequest): Promise
       ctx.fillRect(0, 0, plan.width, plan.height);
     }
     ctx.drawImage(graph, picture.graphAt.x, picture.graphAt.y);
-    if ('close' in graph) graph.close();
+    // Frees the drawing's pixels now rather than at the next collection (an image of 20M pixels at 2x).
+    graph.width = 0;
+    graph.height = 0;
     if (legend && picture.legendAt) paintLegend(ctx, legend, picture.legendAt, plan.scale);
     const t2 = performance.now();
     const data = await toPngBytes(canvas);
