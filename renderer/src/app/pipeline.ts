@@ -17,11 +17,12 @@ export type LayoutPlan = 'none' | 'incremental' | 'auto' | LayoutName;
 
 /**
  * fcose reads well but its time grows with nodes and relations alike: measured here, about half a
- * second for 300 entities and 600 relations, over a second with 1,200 more, where ForceAtlas2
- * takes a quarter of a second. Views up to FCOSE_MAX_ELEMENTS get fcose, larger ones ForceAtlas2,
- * so that a first view of a large store is drawn in well under two seconds.
+ * second for 300 entities and 600 relations, over a second with 1,200 relations and five with
+ * 10,000, where ForceAtlas2 takes a quarter of a second to half a second. Views up to
+ * FCOSE_MAX_ELEMENTS get fcose, larger ones ForceAtlas2, so that the first view of a large store
+ * (300 entities, up to 1,500 relations) is drawn in well under two seconds.
  */
-export const FCOSE_MAX_ELEMENTS = 600;
+export const FCOSE_MAX_ELEMENTS = 1000;
 /**
  * A full layout of more elements than this is drawn once, after the layout, rather than while it
  * runs: styles are worked out while the worker lays out. Smaller changes (an expansion placed
