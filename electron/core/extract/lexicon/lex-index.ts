@@ -49,6 +49,10 @@ export interface LangIndex {
   cityAfter: Set<string>;
   locatives: Set<string>;
   directions: Set<string>;
+  /** Currency words: a country beside one is the currency's ("US dollars"), not a mention. */
+  currencies: Set<string>;
+  /** "through X, Y gave": the body after one is the channel, not the actor. */
+  channels: Set<string>;
   furniture: string[];
 }
 
@@ -126,6 +130,8 @@ function buildIndexes(lex: Lexicon, lang: Lang): LangIndex {
     directions: new Set(g.directions[lang].map((w) => foldPattern(w))),
     locatives: set(g.locatives[lang].filter((w) => !w.includes(' '))),
     particles: new Set(g.particles[lang].map((w) => foldPattern(w))),
+    currencies: set(g.currencies[lang]),
+    channels: set(g.channels[lang]),
     furniture: g.furniture[lang].map((f) => foldPattern(f)),
   };
 }

@@ -84,6 +84,8 @@ const Language = z.object({
   directions: byLang(words),
   sides: byLang(words),
   relatives: byLang(words),
+  currencies: byLang(words),
+  channels: byLang(words),
 });
 
 export type TriggerEntry = z.infer<typeof Trigger>;

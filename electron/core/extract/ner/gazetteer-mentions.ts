@@ -62,6 +62,12 @@ function implausibleRegion(doc: Doc, s: Sentence, from: number, to: number, e: G
   return near.some((t) => t!.cap && !t!.upper && !doc.li.stopCaps.has(t!.f));
 }
 
+/** "3.9 million US dollars", "مليون دولار أمريكي": the country names the currency. */
+function ofCurrency(doc: Doc, s: Sentence, from: number, to: number, e: GazEntry): boolean {
+  if (e.kind !== 'country' && e.kind !== 'adjective') return false;
+  return [s.tokens[to], s.tokens[from - 1]].some((t) => !!t && doc.li.currencies.has(t.f));
+}
+
 function selectHits(hits: GazHit[]): GazHit[] {
   const out: GazHit[] = [];
   let end = -1;
@@ -88,7 +94,7 @@ export function addGazetteerMentions(doc: Doc, hits: GazHit[]): void {
     const firstInParagraph = si === 0 || doc.sentences[si - 1]!.paragraph !== s.paragraph;
     const e = pick(h.entries, countries);
     if ((e.kind === 'capital' || e.kind === 'region') && isDateline(doc, s, from, to, firstInParagraph)) continue;
-    if (implausibleRegion(doc, s, from, to, e, countries)) continue;
+    if (implausibleRegion(doc, s, from, to, e, countries) || ofCurrency(doc, s, from, to, e)) continue;
     const m = addEntry(doc, si, from, to, e, e.kind === 'capital' && besideRegion(doc.text, hits, h));
     if (h.fs >= 0 && s.tokens[from]!.arabic) skipLetters(doc, m, cliticLetters(doc.folded.text.slice(foldedIndex(doc.folded)(m.start), h.fs)));
     if (e.parent) addParentInside(doc, si, m, h, hits, e.parent);

@@ -69,7 +69,28 @@ function arabicRegion(doc: Doc, tags: SentenceTags, sent: number, i: number, cou
   doc.placeLinks.push({ inner: m.id, outer: country.id, sent, rule: 'place.compass-ar' });
 }
 
+const PLACE_IN = new Set(['in', 'dans', 'en', 'au', 'à', 'في']);
+const isPlace = (m: Mention | undefined): m is Mention => !!m && m.kind === 'name' && (m.type === 'region' || m.type === 'country');
+
+/** "near Muhamalai in Jaffna district", "Sri Lanka's Northern Province": a place named right
+ *  before "in" and another place, or a country's possessive before a region, lies in it. */
+function adjacentContainment(doc: Doc, sent: number, tags: SentenceTags): void {
+  const t = doc.sentences[sent]!.tokens;
+  for (let k = 1; k + 1 < t.length; k++) {
+    const before = tags.mention[k - 1];
+    if (!isPlace(before) || before.to !== k) continue;
+    const possessive = doc.lang === 'en' && t[k]!.f === "'" && t[k + 1]?.f === 's';
+    let j = possessive ? k + 2 : k + 1;
+    while (t[j] && doc.li.determiners.has(t[j]!.f)) j++;
+    const after = tags.mention[j];
+    if (!isPlace(after) || after.from !== j || after.id === before.id) continue;
+    if (before.type === 'region' && PLACE_IN.has(t[k]!.f)) doc.placeLinks.push({ inner: before.id, outer: after.id, sent, rule: 'place.in' });
+    else if (possessive && after.type === 'region') doc.placeLinks.push({ inner: after.id, outer: before.id, sent, rule: 'place.possessive' });
+  }
+}
+
 export function findContextPlaces(doc: Doc, sent: number, tags: SentenceTags): void {
   unknownAfterCues(doc, sent, tags);
   compass(doc, sent, tags);
+  adjacentContainment(doc, sent, tags);
 }

@@ -89,8 +89,21 @@ export interface FrameSentence {
   helperEnd?: number;
 }
 
+/** "Through the State Department's Office of X, Washington has provided": X is the channel. */
+function channelled(fs: FrameSentence, r: Ref): boolean {
+  const { doc } = fs.ctx;
+  const t = doc.sentences[fs.sent]!.tokens;
+  let k = r.from - 1;
+  while (k >= 0 && !doc.li.channels.has(t[k]!.f) && (doc.li.determiners.has(t[k]!.f) || t[k]!.f === "'" || t[k]!.cap || (t[k]!.f === 's' && t[k - 1]?.f === "'") || fs.refs.some((o) => o.to === k + 1 && o !== r))) {
+    const owner = fs.refs.find((o) => o.to === k + 1 && o !== r);
+    k = owner ? owner.from - 1 : k - 1;
+  }
+  return k >= 0 && doc.li.channels.has(t[k]!.f);
+}
+
 function allowed(fs: FrameSentence, r: Ref, types: string[], role: 'actor' | 'target', rel: string): boolean {
   if (!types.includes(r.type) || (fs.helpers.has(r) && role === 'actor') || fs.titleTargets.has(r.mention.id)) return false;
+  if (role === 'actor' && channelled(fs, r)) return false;
   if (!r.adjective) return true;
   if (role === 'target' && ADJ_TARGET_OK.has(rel)) return true;
   return adjectiveStandsForCountry(fs.ctx.doc, fs.sent, r.mention);
