@@ -23,6 +23,8 @@ export interface LangIndex {
   placeAfter: PhraseIndex<true>;
   placeBefore: PhraseIndex<true>;
   features: PhraseIndex<true>;
+  /** "including", "dont", "منها": after a place noun, the names that follow are its members. */
+  members: PhraseIndex<true>;
   triggers: PhraseIndex<TriggerEntry>;
   support: PhraseIndex<true>;
   speech: PhraseIndex<true>;
@@ -106,6 +108,7 @@ function buildIndexes(lex: Lexicon, lang: Lang): LangIndex {
     placeAfter: index(all(heads[lang].after)),
     placeBefore: index(all(lang === 'en' ? heads.en.before : [])),
     features: index(all(lex.places.features[lang])),
+    members: index(all(lex.places.members[lang])),
     triggers: index(lex.triggers.triggers.flatMap((t) => t[lang].map((cue) => [cue, t] as [string, TriggerEntry]))),
     support: index(all(lex.triggers.support[lang])),
     speech: index(all(lex.triggers.speech[lang])),

@@ -46,6 +46,7 @@ const Places = z.object({
     ar: z.object({ after: words }),
   }),
   features: byLang(words),
+  members: byLang(words),
 });
 const Trigger = z.object({
   rel: z.string(),

@@ -76,12 +76,15 @@ const isPlace = (m: Mention | undefined): m is Mention => !!m && m.kind === 'nam
  *  before "in" and another place, or a country's possessive before a region, lies in it. */
 function adjacentContainment(doc: Doc, sent: number, tags: SentenceTags): void {
   const t = doc.sentences[sent]!.tokens;
-  for (let k = 1; k + 1 < t.length; k++) {
-    const before = tags.mention[k - 1];
-    if (!isPlace(before) || before.to !== k) continue;
+  for (let i = 1; i + 1 < t.length; i++) {
+    const before = tags.mention[i - 1];
+    if (!isPlace(before) || before.to !== i) continue;
+    // "la garnison de Nasser, dans l'Etat du Haut-Nil": a comma, then a place noun and its "of".
+    const k = t[i]!.f === ',' && PLACE_IN.has(t[i + 1]?.f ?? '') ? i + 1 : i;
     const possessive = doc.lang === 'en' && t[k]!.f === "'" && t[k + 1]?.f === 's';
     let j = possessive ? k + 2 : k + 1;
-    while (t[j] && doc.li.determiners.has(t[j]!.f)) j++;
+    const s = doc.sentences[sent]!;
+    while (t[j] && j - k < 5 && (doc.li.determiners.has(t[j]!.f) || t[j]!.f === "'" || doc.li.connectors.has(t[j]!.f) || doc.li.placeAfter.at(s, j)) && !tags.mention[j]) j++;
     const after = tags.mention[j];
     if (!isPlace(after) || after.from !== j || after.id === before.id) continue;
     if (before.type === 'region' && PLACE_IN.has(t[k]!.f)) doc.placeLinks.push({ inner: before.id, outer: after.id, sent, rule: 'place.in' });

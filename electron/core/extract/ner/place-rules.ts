@@ -88,7 +88,26 @@ function afterHeads(doc: Doc, sent: number, tags: SentenceTags, rule: string): v
   }
 }
 
+/** "four municipalities including North Mitrovica and Zvecan", "plusieurs localités de la région,
+ *  dont Ulang", "مناطق عدة منها X": names after a members cue that follows a place noun. */
+function members(doc: Doc, sent: number, tags: SentenceTags): void {
+  const s = doc.sentences[sent]!;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const head = doc.li.placeAfter.at(s, i) ?? doc.li.placeBefore.at(s, i);
+    if (!head) continue;
+    for (let k = head.to; k < Math.min(s.tokens.length, head.to + 8); k++) {
+      const cue = doc.li.members.at(s, k);
+      if (cue) {
+        for (const [from, to] of listAfter(doc, sent, tags, cue.to)) if (!tags.mention[from]) place(doc, tags, sent, from, to, 'place.members');
+        break;
+      }
+      if (doc.li.clauseBreaks.has(s.tokens[k]!.f) || ['.', ';', ':'].includes(s.tokens[k]!.f)) break;
+    }
+  }
+}
+
 export function findPlaces(doc: Doc, sent: number, tags: SentenceTags): void {
   if (doc.lang === 'en') english(doc, sent, tags);
   else afterHeads(doc, sent, tags, `place.after-${doc.lang}`);
+  members(doc, sent, tags);
 }
