@@ -29,6 +29,8 @@ export interface LangIndex {
   support: PhraseIndex<true>;
   speech: PhraseIndex<true>;
   blame: PhraseIndex<true>;
+  /** Nouns of attack whose nationality adjective is the attacker ("Russian strikes", "الغارات الإسرائيلية"). */
+  agentNouns: Set<string>;
   months: PhraseIndex<number>;
   pairs: PhraseIndex<true>;
   sides: PhraseIndex<true>;
@@ -113,6 +115,7 @@ function buildIndexes(lex: Lexicon, lang: Lang): LangIndex {
     support: index(all(lex.triggers.support[lang])),
     speech: index(all(lex.triggers.speech[lang])),
     blame: index(all(lex.triggers.blame[lang])),
+    agentNouns: set(lex.triggers.agentNouns[lang]),
     months: index(Object.entries(g.months[lang])),
     pairs: index(all(g.pairs[lang])),
     sides: index(all(g.sides[lang])),

@@ -63,6 +63,7 @@ const Triggers = z.object({
   support: byLang(words),
   speech: byLang(words),
   blame: byLang(words),
+  agentNouns: byLang(words),
 });
 const Language = z.object({
   connectors: byLang(words),

@@ -24,6 +24,8 @@ export function nameLike(li: LangIndex, s: Sentence, i: number): boolean {
   if (!t || !t.word || !t.arabic || /\d/.test(t.f)) return false;
   if (endsName(li, s, i) || li.concepts.at(s, i) || li.titles.at(s, i)) return false;
   if (/^(و|ف)?(ب|ك|ل)ال|^(و|ف)?لل|^(و|ف)ال/.test(t.f)) return false;
+  // A pronoun suffix ("خارجيتها", "its foreign [ministry]") marks a common noun.
+  if (t.f.length >= 5 && /(ها|هما|هم)$/.test(t.f)) return false;
   return !t.f.startsWith('ال') || t.f.startsWith('الل') || t.nameSpelling;
 }
 

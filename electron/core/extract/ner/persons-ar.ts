@@ -61,7 +61,8 @@ function constructTarget(doc: Doc, sent: number, tags: SentenceTags, j: number):
   // "رئيس حكومة الإقليم NAME": an unknown head and its definite complement name the body.
   const genitive = !tags.mention[j + 1] && /^ال.{3,}/.test(s.tokens[j + 1]?.f ?? '') && !doc.li.particles.has(s.tokens[j + 1]!.f);
   const width = genitive && nameLike(doc.li, s, j) && nameRun(doc, sent, j + 2, 4) - (j + 2) >= 2 ? 2 : 1;
-  if (width === 1 && nameRun(doc, sent, j, 4) - j < 3) return { next: j };
+  // "وزير خارجيتها NAME": a word with a pronoun suffix refers back; it names no body.
+  if ((width === 1 && nameRun(doc, sent, j, 4) - j < 3) || /(ها|هم|هما)$/.test(s.tokens[j]?.f ?? '')) return { next: j };
   const org = add(doc, tags, { sent, from: j, to: j + width, type: 'agency', kind: 'name', rule: 'institution.title-construct-ar', conf: 0.5 });
   return { target: org, next: j + width };
 }
@@ -101,7 +102,7 @@ function skipComplement(doc: Doc, tags: SentenceTags, sent: number, k: number, t
       // "وزير النقل العراقي NAME": the nationality after the portfolio names the country.
       out.target ??= m;
       out.next = m.to;
-    } else if (!m && /^(و?ال|لل)/.test(w) && !doc.li.titles.at(doc.sentences[sent]!, j) && !doc.li.particles.has(w)) out.next = j + 1;
+    } else if (!m && (/^(و?ال|لل)/.test(w) || (w.length >= 5 && /(ها|هما|هم)$/.test(w))) && !doc.li.titles.at(doc.sentences[sent]!, j) && !doc.li.particles.has(w)) out.next = j + 1;
     else break;
   }
   return out;

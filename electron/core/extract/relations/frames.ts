@@ -9,7 +9,7 @@ import type { Doc } from '../ner/doc';
 import { evidence } from '../evidence';
 import type { RelationContext } from './index';
 import type { Ref } from './refs';
-import { adjectiveStandsForCountry, anyBreak, isBreak, joined } from './refs';
+import { adjectiveAttacks, adjectiveStandsForCountry, anyBreak, isBreak, joined } from './refs';
 
 const AFTER_TARGET = new Set([',', 'by', 'par']);
 /** "Before the signing of the deal, X ...": a time clause, not the actor's own statement. */
@@ -17,6 +17,8 @@ const TEMPORAL = new Set(['before', 'after', 'until', 'avant', 'après', 'قبل
 const AGENTS = new Set(['by', 'par', 'من قبل']);
 const WITH = new Set(['with', 'avec', 'مع']);
 const BODIES = new Set(['agency', 'organization', 'official']);
+/** "talks about Syria", "المحادثات حول سوريا": what the talks are about acts in nothing. */
+const TOPIC_PREPS = new Set(['about', 'concerning', 'regarding', 'concernant', 'حول', 'بشان']);
 
 /** "ووقعت عليه الحكومتان": a party_to cue whose agreement is a pronoun takes the latest agreement. */
 function recentAgreement(fs: FrameSentence): Ref[] {
@@ -103,9 +105,10 @@ function channelled(fs: FrameSentence, r: Ref): boolean {
 
 function allowed(fs: FrameSentence, r: Ref, types: string[], role: 'actor' | 'target', rel: string): boolean {
   if (!types.includes(r.type) || (fs.helpers.has(r) && role === 'actor') || fs.titleTargets.has(r.mention.id)) return false;
-  if (role === 'actor' && channelled(fs, r)) return false;
+  if (role === 'actor' && (channelled(fs, r) || TOPIC_PREPS.has(fs.ctx.doc.sentences[fs.sent]!.tokens[r.from - 1]?.f ?? ''))) return false;
   if (!r.adjective) return true;
   if (role === 'target' && ADJ_TARGET_OK.has(rel)) return true;
+  if (role === 'actor' && (rel === 'attacks' || rel === 'occupies') && adjectiveAttacks(fs.ctx.doc, fs.sent, r.mention)) return true;
   return adjectiveStandsForCountry(fs.ctx.doc, fs.sent, r.mention);
 }
 
@@ -136,6 +139,8 @@ export function groupBefore(fs: FrameSentence, i: number, types: string[], rel: 
   }
   if (!last) return [];
   const group = [last];
+  // "de l'Ukraine, des missiles russes ont frappé": an adjective actor stands alone.
+  if (last.adjective) return group;
   for (const r of [...cands].reverse()) {
     if (r.to > group[0]!.from || r === last) continue;
     if (!joined(doc, fs.sent, r.to, group[0]!.from, fs.joinWords)) break;

@@ -32,6 +32,12 @@ export function anyBreak(doc: Doc, sent: number, from: number, to: number): bool
 }
 
 /** An adjective counts as its country next to a leadership or people noun ("Russian leaders"). */
+/** "des missiles russes", "Russian strikes": an adjective beside a noun of attack is the attacker. */
+export function adjectiveAttacks(doc: Doc, sent: number, m: Mention): boolean {
+  const t = doc.sentences[sent]!.tokens;
+  return [t[m.to], t[m.from - 1]].some((w) => !!w && tokenKeys(w).some((k) => doc.li.agentNouns.has(k)));
+}
+
 export function adjectiveStandsForCountry(doc: Doc, sent: number, m: Mention): boolean {
   const t = doc.sentences[sent]!.tokens;
   // "the Bosnian, Croatian and Serbian leaders": look past the coordinated adjectives.

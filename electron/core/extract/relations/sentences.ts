@@ -8,7 +8,7 @@ import type { RelationContext } from './index';
 import type { FrameSentence } from './frames';
 import { applyTrigger, groupAfter, groupBefore, link } from './frames';
 import type { Ref } from './refs';
-import { sentenceRefs } from './refs';
+import { adjectiveAttacks, sentenceRefs } from './refs';
 import { evidence } from '../evidence';
 
 const ANY = ['country', 'agency', 'organization', 'official', 'region'];
@@ -71,6 +71,25 @@ function stances(fs: FrameSentence, who: Ref | undefined): void {
     if (hit.value.rel !== 'supports') continue;
     const targets = groupAfter(fs, hit.to, hit.value.targets, 'supports', 'target');
     link(fs, [who], 'supports', targets, hit.from, Math.max(who.to, targets[0]?.to ?? hit.to), 'speaker.stance', 0.55);
+  }
+}
+
+// Folded forms: "على" is "علي".
+const AGAINST = new Set(['on', 'against', 'of', 'sur', 'contre', 'de', 'du', 'd', 'علي', 'ضد']);
+
+/** "the Israeli strikes on X", "l'invasion russe de l'Ukraine", "الضربات الإسرائيلية المتواصلة على
+ *  الأراضي السورية": a nationality beside a noun of attack attacks what follows "on". */
+function adjectiveAgents(fs: FrameSentence): void {
+  const { doc } = fs.ctx;
+  const t = doc.sentences[fs.sent]!.tokens;
+  for (const r of fs.refs) {
+    const noun = doc.lang === 'en' ? t[r.to] : t[r.from - 1];
+    if (!r.adjective || !noun || !adjectiveAttacks(doc, fs.sent, r.mention)) continue;
+    let k = doc.lang === 'en' ? r.to + 1 : r.to;
+    while (t[k] && k - r.to < 4 && !AGAINST.has(t[k]!.f) && t[k]!.word && !fs.refs.some((o) => o.from === k)) k++;
+    if (!t[k] || !AGAINST.has(t[k]!.f)) continue;
+    const targets = groupAfter(fs, k + 1, ['country', 'region', 'agency'], 'attacks', 'target', 3).filter((x) => !x.ents.some((e) => r.ents.includes(e)));
+    if (targets.length) link(fs, [r], 'attacks', targets, Math.min(r.from, noun === t[r.to] ? r.from : r.from - 1), targets[targets.length - 1]!.to, 'attacks.adjective-agent', 0.55);
   }
 }
 
@@ -148,6 +167,7 @@ export function sentenceRelations(ctx: RelationContext, entityOf: Map<number, st
       applyTrigger(fs, hit.value, hit.from, hit.to);
     }
     stances(fs, who);
+    adjectiveAgents(fs);
     coMentions(fs);
     for (const r of fs.refs) if (r.type === 'country' && !r.adjective) for (const e of r.ents) counts.set(e, (counts.get(e) ?? 0) + 1);
   });
