@@ -52,7 +52,7 @@ const BLIND_2: Record<string, { entityF1: number; relationF1: number }> = {
   'en_kosovo_ohrid.txt': { entityF1: 0.86, relationF1: 0.44 },
   'en_srilanka_demining.txt': { entityF1: 0.86, relationF1: 0.34 },
   'fr_sahara_minurso.txt': { entityF1: 0.92, relationF1: 0.28 },
-  'fr_soudan_sud_machar.txt': { entityF1: 0.9, relationF1: 0.32 },
+  'fr_soudan_sud_machar.txt': { entityF1: 0.9, relationF1: 0.31 },
 };
 const ALL_WITH_BLIND_2 = { entityF1: 0.9, typedRecall: 0.86, relationF1: 0.64 };
 // Nodes that match two gold entities when the blind articles join the rest: two different
