@@ -150,6 +150,8 @@ function scanLeft(sc: Scan, from: number): number {
         parts.inner.push(owner.id);
         start = owner.from;
       }
+      // "the Sri Lanka Army's Humanitarian Demining Unit": a unit of the owning body.
+      if (owner?.type === 'agency' && owner.kind === 'name') parts.parents.push(owner.id);
       break;
     }
     const m = tags.mention[k];
@@ -195,6 +197,27 @@ function french(sc: Scan, tag: ConceptTag): [number, number] | null {
   return [tag.from, scanRight(sc, tag.to, false)];
 }
 
+/** "the NATO-led peacekeeping force KFOR", "l'opération navale Irini": a lower-case head noun
+ *  followed by one unknown capitalised word (or acronym) names the body by that word. */
+function namedByWord(doc: Doc, sent: number, tags: SentenceTags, tag: ConceptTag): Mention | undefined {
+  const s = doc.sentences[sent]!;
+  let k = tag.to;
+  // "l'opération navale Irini": a French adjective may stand between.
+  if (doc.lang === 'fr' && s.tokens[k]?.word && !s.tokens[k]!.cap && tags.concept[k] && !tags.concept[k]!.concept.head) k = tags.concept[k]!.to;
+  const w = s.tokens[k];
+  const next = s.tokens[k + 1];
+  const sentenceStart = s.tokens.slice(0, tag.from).every((x) => x.f === "'" || doc.li.determiners.has(x.f));
+  if ((s.tokens[tag.from]!.cap && !sentenceStart) || !w?.cap || tags.mention[k] || tags.concept[k] || doc.li.stopCaps.has(w.f) || doc.li.titles.at(s, k)) return undefined;
+  // A determiner within three words before the head: "the (NATO-led peacekeeping) force".
+  const determined = sentenceStart || [1, 2, 3, 4].some((d) => doc.li.determiners.has(s.tokens[tag.from - d]?.f ?? ''));
+  if (doc.li.months.at(s, k) || doc.li.weekdays.has(w.f) || (next?.cap && !next.upper) || !determined) return undefined;
+  const parts = newParts(tag.concept, true);
+  parts.names.push(w.f);
+  const m = addMention(doc, { sent, from: k, to: k + 1, type: institutionType(parts), kind: 'name', key: institutionKey(parts), rule: `institution.named-${doc.lang}`, conf: 0.6 });
+  tags.mention[k] = m;
+  return m;
+}
+
 /** Adds a mention for every institution name headed by a concept noun in the sentence. */
 export function findLatinInstitutions(doc: Doc, sent: number, tags: SentenceTags): void {
   const s = doc.sentences[sent]!;
@@ -204,7 +227,10 @@ export function findLatinInstitutions(doc: Doc, sent: number, tags: SentenceTags
     if (!tag || tag.from !== i || !tag.concept.head || tags.mention[i]) continue;
     const sc: Scan = { doc, sent, tags, parts: newParts(tag.concept, s.tokens[i]!.cap) };
     const span = doc.lang === 'en' ? english(sc, tag) : french(sc, tag);
-    if (!span || !acceptable(sc.parts)) continue;
+    if (!span || !acceptable(sc.parts)) {
+      namedByWord(doc, sent, tags, tag);
+      continue;
+    }
     const [from, to] = span;
     if ([...Array(to - from).keys()].some((k) => tags.mention[from + k] && !sc.parts.inner.includes(tags.mention[from + k]!.id) && !tags.mention[from + k]!.dropped)) continue;
     for (const id of sc.parts.inner) doc.mentions[id]!.nested = true;

@@ -115,7 +115,9 @@ function ownerStart(doc: Doc, sent: number, tags: SentenceTags, from: number): n
 function titleFirst(doc: Doc, sent: number, tags: SentenceTags, from: number, to: number, role: 'heads' | 'represents'): number {
   const s = doc.sentences[sent]!;
   const owner = ownerStart(doc, sent, tags, from);
-  const before = tags.mention[owner - 1];
+  // "U.S. envoy": the acronym's final dot is a token of its own.
+  const dotted = s.tokens[owner - 1]?.f === '.' && tags.mention[owner - 2]?.end === s.tokens[owner - 1]!.start;
+  const before = tags.mention[dotted ? owner - 2 : owner - 1];
   const adjBefore = before && (before.kind === 'adjective' || TARGETS.has(before.type)) && before.type !== 'official' ? before : undefined;
   const former = isFormer(doc, sent, adjBefore ? adjBefore.from : from);
   let k = to;
@@ -147,18 +149,32 @@ function titleFirst(doc: Doc, sent: number, tags: SentenceTags, from: number, to
   return name[1];
 }
 
+/** Where "NAME, [the] [OWNER] TITLE" has its comma, and the owner body named before the title
+ *  ("Miroslav Lajcak, the EU special representative"). */
+function appositionStart(doc: Doc, sent: number, tags: SentenceTags, from: number): { comma: number; owner?: Mention } {
+  const s = doc.sentences[sent]!;
+  let k = from - 1;
+  while (k > 0 && tags.concept[k] && !tags.concept[k]!.concept.head && !tags.mention[k]) k = tags.concept[k]!.from - 1;
+  const m = tags.mention[k];
+  const owner = m && m.to === k + 1 && m.kind === 'name' && TARGETS.has(m.type) ? m : undefined;
+  if (owner) k = owner.from - 1;
+  if (k < from - 1 && doc.li.determiners.has(s.tokens[k]?.f ?? '')) k--;
+  return { comma: k, ...(owner ? { owner } : {}) };
+}
+
 /** NAME, TITLE of ORG. */
 function nameFirst(doc: Doc, sent: number, tags: SentenceTags, from: number, to: number, role: 'heads' | 'represents'): void {
   const s = doc.sentences[sent]!;
-  if (from < 2 || s.tokens[from - 1]!.f !== ',') return;
-  let start = from - 2;
+  const { comma, owner } = appositionStart(doc, sent, tags, from);
+  if (comma < 1 || s.tokens[comma]!.f !== ',') return;
+  let start = comma - 1;
   while (start > 0 && s.tokens[start - 1]!.cap && !tags.mention[start - 1]) start--;
   const name = readName(doc, sent, tags, start);
-  if (!name || name[1] !== from - 1 || name[1] - name[0] < 2) return;
-  const target = targetIn(tags, to, Math.min(s.tokens.length, to + 8));
+  if (!name || name[1] !== comma || name[1] - name[0] < 2) return;
+  const target = owner ?? targetIn(tags, to, Math.min(s.tokens.length, to + 8));
   if (!target) return;
   const person = addPerson(doc, sent, name, 'person.apposition', tags);
-  doc.roles.push({ person: person.id, role, target: target.id, sent, from: name[0], to: target.to, rule: `role.apposition-${role}` });
+  doc.roles.push({ person: person.id, role, target: target.id, sent, from: name[0], to: Math.max(target.to, to), rule: `role.apposition-${role}` });
 }
 
 /** Speakers: "a déclaré Martin Schuepp", "said John Smith", "John Smith said". */
