@@ -203,7 +203,8 @@ function namedByWord(doc: Doc, sent: number, tags: SentenceTags, tag: ConceptTag
   const s = doc.sentences[sent]!;
   let k = tag.to;
   // "l'opération navale Irini": a French adjective may stand between.
-  if (doc.lang === 'fr' && s.tokens[k]?.word && !s.tokens[k]!.cap && tags.concept[k] && !tags.concept[k]!.concept.head) k = tags.concept[k]!.to;
+  const adj = s.tokens[k];
+  if (doc.lang === 'fr' && adj?.word && !adj.cap && !tags.mention[k] && !doc.li.connectors.has(adj.f) && !doc.li.determiners.has(adj.f) && !doc.li.clauseBreaks.has(adj.f)) k++;
   const w = s.tokens[k];
   const next = s.tokens[k + 1];
   const sentenceStart = s.tokens.slice(0, tag.from).every((x) => x.f === "'" || doc.li.determiners.has(x.f));
