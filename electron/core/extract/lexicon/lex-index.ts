@@ -57,6 +57,8 @@ export interface LangIndex {
   currencies: Set<string>;
   /** "through X, Y gave": the body after one is the channel, not the actor. */
   channels: Set<string>;
+  /** Subject pronouns that stand for an actor named in the sentence before ("In January it disbursed"). */
+  pronouns: Set<string>;
   furniture: string[];
 }
 
@@ -138,6 +140,7 @@ function buildIndexes(lex: Lexicon, lang: Lang): LangIndex {
     particles: new Set(g.particles[lang].map((w) => foldPattern(w))),
     currencies: set(g.currencies[lang]),
     channels: set(g.channels[lang]),
+    pronouns: set(g.pronouns[lang]),
     furniture: g.furniture[lang].map((f) => foldPattern(f)),
   };
 }

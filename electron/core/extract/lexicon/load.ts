@@ -88,6 +88,7 @@ const Language = z.object({
   relatives: byLang(words),
   currencies: byLang(words),
   channels: byLang(words),
+  pronouns: byLang(words),
 });
 
 export type TriggerEntry = z.infer<typeof Trigger>;

@@ -9,7 +9,7 @@ import type { Doc } from '../ner/doc';
 import { evidence } from '../evidence';
 import type { RelationContext } from './index';
 import type { Ref } from './refs';
-import { adjectiveAttacks, adjectiveStandsForCountry, anyBreak, isBreak, joined } from './refs';
+import { adjectiveAttacks, adjectiveStandsForCountry, anyBreak, isBreak, joined, sentenceRefs } from './refs';
 
 const AFTER_TARGET = new Set([',', 'by', 'par']);
 /** "Before the signing of the deal, X ...": a time clause, not the actor's own statement. */
@@ -222,6 +222,7 @@ function fallbacks(fs: FrameSentence, t: TriggerEntry, rel: RelationType, from: 
     }
   }
   if (!actors.length && fs.speaker && (t.frame === 'mutual' || rel === 'operates_in')) actors = [fs.speaker];
+  if (!actors.length && targets.length) actors = pronounActor(fs, t, from);
   if (!targets.length && rel === 'party_to' && actors.length) targets = recentAgreement(fs);
   if (!actors.length && targets.length) {
     // "In violation of X, Russia ...", "appel avec X, lundi, Y": the actor comes after.
@@ -229,6 +230,18 @@ function fallbacks(fs: FrameSentence, t: TriggerEntry, rel: RelationType, from: 
     if (next && AFTER_TARGET.has(next.f)) actors = groupAfter(fs, targets[targets.length - 1]!.to, t.actors, rel, 'actor', 8);
   }
   return { actors, targets };
+}
+
+/** "The EU has sweetened the process. In January it disbursed ...": a subject pronoun right before
+ *  the cue stands for the first actor of the sentence before, in the same paragraph. */
+function pronounActor(fs: FrameSentence, t: TriggerEntry, from: number): Ref[] {
+  const { doc } = fs.ctx;
+  const toks = doc.sentences[fs.sent]!.tokens;
+  const near = [toks[from - 1], toks[from - 2], toks[from - 3]].some((w) => !!w && doc.li.pronouns.has(w.f));
+  const prev = doc.sentences[fs.sent - 1];
+  if (!near || !prev || prev.paragraph !== doc.sentences[fs.sent]!.paragraph) return [];
+  const first = sentenceRefs(doc, fs.sent - 1, fs.ctx.entityOf, new Map()).find((r) => !r.adjective && t.actors.includes(r.type));
+  return first ? [{ ...first, from, to: from, mention: first.mention }] : [];
 }
 
 /** "inform X that France is keen to donate": the addressee of the main clause receives. */
