@@ -44,6 +44,7 @@ const PURPOSE = new Set(['pour', 'to', 'visant']);
 const NAMING = new Set(['of', 'de', 'du', 'des', 'd']);
 /** "Convention on Cluster Munitions": a capitalised topic after "on" names the agreement. */
 const TOPIC = new Set(['on', 'sur']);
+const FIELDS = new Set(['مجال', 'مجالات', 'ميدان', 'قطاع']);
 const NAME_LINKS = new Set(['of', 'to', 'on', 'for', 'and', 'the', 'de', 'du', 'des', 'd', "'", 'la', 'le', 'l', 'et', 'sur', 'pour']);
 const NUMBER_SIGNS = new Set(['no', 'n', 'n°', 'رقم', 'number']);
 const COMPLEMENT = new Set(['de', 'du', 'des', 'd', 'of', 'on', 'sur', 'about', 'concernant', "'"]);
@@ -207,7 +208,9 @@ function tail(doc: Doc, sent: number, tags: SentenceTags, to: number): number {
   const coordinated = (k: number) => !!t[k]?.arabic && /^و(\d|.{3,})/.test(t[k]!.f);
   if (arPurpose && /^لل.{2,}/.test(first.f) && (!t[to + 1]?.word || coordinated(to + 1))) return to + 1;
   let k = to + 1;
-  while (k < t.length && k - to < 10 && (t[k]!.word || t[k]!.f === "'") && !doc.li.clauseBreaks.has(t[k]!.f) && !doc.li.particles.has(t[k]!.f) && !coordinated(k)) k++;
+  // "للتعاون في مجال المياه": "in the field of" goes on with the purpose.
+  const field = (k: number) => t[k]!.f === 'في' && FIELDS.has(t[k + 1]?.f ?? '');
+  while (k < t.length && k - to < 10 && (t[k]!.word || t[k]!.f === "'") && !doc.li.clauseBreaks.has(t[k]!.f) && (!doc.li.particles.has(t[k]!.f) || field(k)) && !coordinated(k)) k++;
   // "لإحلال السلام في أفغانستان": a place the purpose is about ends the tail.
   const place = tags.mention[k + 1];
   if (k - to >= 2 && doc.li.locatives.has(t[k]?.f ?? '') && place?.from === k + 1 && (place.type === 'country' || place.type === 'region')) k = place.to;

@@ -160,9 +160,13 @@ export function sentenceRelations(ctx: RelationContext, entityOf: Map<number, st
     for (const r of fs.refs) if (!r.adjective && r.type !== 'agreement') for (let k = r.from; k < r.to; k++) used.add(k);
     helpers(fs, used);
     affixes(fs, used);
+    // "مذكرة تفاهم رباعية للتعاون في ...": cooperation named in or right after an agreement is its
+    // topic, not a relation of its own.
+    const named = new Set<number>();
+    for (const r of fs.refs) if (r.type === 'agreement') for (let k = r.from; k <= r.to; k++) named.add(k);
     for (const hit of ctx.doc.li.triggers.all(s)) {
       let taken = false;
-      for (let k = hit.from; k < hit.to; k++) taken ||= used.has(k);
+      for (let k = hit.from; k < hit.to; k++) taken ||= used.has(k) || (hit.value.rel === 'cooperates_with' && named.has(k));
       if (taken) continue;
       applyTrigger(fs, hit.value, hit.from, hit.to);
     }
