@@ -95,8 +95,10 @@ export function addGazetteerMentions(doc: Doc, hits: GazHit[]): void {
     const e = pick(h.entries, countries);
     if ((e.kind === 'capital' || e.kind === 'region') && isDateline(doc, s, from, to, firstInParagraph)) continue;
     if (implausibleRegion(doc, s, from, to, e, countries) || ofCurrency(doc, s, from, to, e)) continue;
-    const m = addEntry(doc, si, from, to, e, e.kind === 'capital' && besideRegion(doc.text, hits, h));
-    if (h.fs >= 0 && s.tokens[from]!.arabic) skipLetters(doc, m, cliticLetters(doc.folded.text.slice(foldedIndex(doc.folded)(m.start), h.fs)));
+    // "ولاية هلمند", "province of X": the place is named by its name, not its administrative noun.
+    const admin = e.kind === 'region' && to - from > 1 && doc.li.placeAfter.at(s, from);
+    const m = addEntry(doc, si, admin ? admin.to : from, to, e, e.kind === 'capital' && besideRegion(doc.text, hits, h));
+    if (h.fs >= 0 && s.tokens[from]!.arabic && !admin) skipLetters(doc, m, cliticLetters(doc.folded.text.slice(foldedIndex(doc.folded)(m.start), h.fs)));
     if (e.parent) addParentInside(doc, si, m, h, hits, e.parent);
     if (e.kind === 'body' && !e.parent) addCountryInside(doc, si, m, h, hits);
   }

@@ -75,7 +75,10 @@ function afterHeads(doc: Doc, sent: number, tags: SentenceTags, rule: string): v
     const adj = tags.mention[j];
     if (adj?.kind === 'adjective') j = adj.to;
     if (doc.lang === 'fr' && !doc.li.connectors.has(s.tokens[j]?.f ?? '')) continue;
-    const country = tags.mention[j + 1]?.type === 'country' ? tags.mention[j + 1] : tags.mention[j + 2]?.type === 'country' ? tags.mention[j + 2] : undefined;
+    // A country named after the place ("province de X, Angola"); an adjective there qualifies a
+    // later noun ("محافظة البصرة بالحدود التركية").
+    const isCountry = (m: Mention | undefined) => m?.type === 'country' && m.kind === 'name';
+    const country = isCountry(tags.mention[j + 1]) ? tags.mention[j + 1] : isCountry(tags.mention[j + 2]) ? tags.mention[j + 2] : undefined;
     if (doc.lang !== 'ar' && country && s.tokens[country.to]?.f === ',') j = country.to + 1;
     for (const [from, to] of listAfter(doc, sent, tags, j)) {
       const feature = doc.lang !== 'en' && doc.li.features.at(s, i);
