@@ -14,7 +14,7 @@ const FR_PREFIX = /^(oblast|province|région|district|gouvernorat|canton|départ
 const AR_PREFIX = /^(محافظة|ولاية|كانتون|منطقة|إقليم|مقاطعة|مدينة|بلدية) /;
 const AR_SUFFIX = / (أوبلاست|اوبلاست)$/;
 const GENERIC = new Set(
-  'north south east west central centre center capital northern southern eastern western upper lower coast coastal lakes islands island grad city town nord sud est ouest littoral plateau plateaux lagunes savanes centrale mountain mountains valley border river lake sea'.split(' '),
+  'north south east west central centre center capital northern southern eastern western upper lower coast coastal lakes islands island grad city town nord sud est ouest littoral plateau plateaux lagunes savanes centrale mountain mountains valley border river lake sea nations nationalities peoples'.split(' '),
 );
 const AR_GENERIC = new Set(['يورو', 'دولار', 'مدينة', 'ولاية', 'منطقة', 'محافظة', 'بلدة', 'قرية', 'مقاطعة', 'إقليم', 'الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الوسطى', 'الوسط', 'العاصمة', 'الشمالية', 'الجنوبية', 'الشرقية', 'الغربية', 'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الأوسط']);
 

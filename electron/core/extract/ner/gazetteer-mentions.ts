@@ -46,6 +46,8 @@ function isDateline(doc: Doc, s: Sentence, from: number, to: number, firstInPara
 function capitalIsCity(doc: Doc, s: Sentence, from: number, to: number): boolean {
   const at = (k: number) => s.tokens[k]?.f ?? '';
   let k = from - 1;
+  // "north of Baghdad", "au nord de Bagdad": a direction from a capital points at the city.
+  if (['of', 'de', 'd', 'du'].includes(at(k)) && doc.li.directions.has(at(k - 1))) return true;
   if (doc.li.directions.has(at(k))) k--;
   // "وفي مقديشو": the locative may carry a conjunction.
   if (s.tokens[k] && tokenKeys(s.tokens[k]!).some((w) => doc.li.locatives.has(w))) return true;

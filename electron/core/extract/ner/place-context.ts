@@ -12,10 +12,24 @@ const IN = new Set(['dans', 'in', 'au', 'à', 'في']);
 const OF = new Set(['de', 'du', 'd', 'of', "'", 'l', 'la', 'le', 'the']);
 
 function capitalisedRun(doc: Doc, sent: number, tags: SentenceTags, j: number): number {
-  const t = doc.sentences[sent]!.tokens;
+  const s = doc.sentences[sent]!;
+  const t = s.tokens;
+  const nameWord = (k: number) => k < t.length && t[k]!.cap && !t[k]!.upper && !tags.mention[k] && !doc.li.stopCaps.has(t[k]!.f) && !doc.li.directions.has(t[k]!.f) && !doc.li.months.at(s, k) && !doc.li.weekdays.has(t[k]!.f) && !doc.li.concepts.at(s, k) && !doc.li.titles.at(s, k);
   let k = j;
-  while (k < t.length && k - j < 3 && t[k]!.cap && !t[k]!.upper && !tags.mention[k] && !doc.li.stopCaps.has(t[k]!.f) && !doc.li.directions.has(t[k]!.f) && !doc.li.months.at(doc.sentences[sent]!, k) && !doc.li.weekdays.has(t[k]!.f) && !doc.li.concepts.at(doc.sentences[sent]!, k) && !doc.li.titles.at(doc.sentences[sent]!, k)) k++;
+  while (k - j < 3 && nameWord(k)) k++;
+  // "au Palais des Nations": a French "de" joins the capitalised parts of one place's name.
+  if (k > j && doc.lang === 'fr' && ['de', 'des', 'du'].includes(t[k]?.f ?? '') && (t[k + 1]?.cap ? nameCap(doc, tags, sent, k + 1) : false)) return k + 2;
   return k;
+}
+
+/** A capitalised word that a mention (a place the gazetteer matched inside a name) may cover. */
+function nameCap(doc: Doc, tags: SentenceTags, sent: number, k: number): boolean {
+  const m = tags.mention[k];
+  if (m && m.to === k + 1 && m.type === 'region' && m.rule === 'gazetteer.region') {
+    m.dropped = m.nested = true;
+    tags.mention[k] = undefined;
+  }
+  return !tags.mention[k];
 }
 
 function addPlace(doc: Doc, tags: SentenceTags, sent: number, from: number, to: number, rule: string): void {
@@ -79,6 +93,18 @@ function adjacentContainment(doc: Doc, sent: number, tags: SentenceTags): void {
   for (let i = 1; i + 1 < t.length; i++) {
     const before = tags.mention[i - 1];
     if (!isPlace(before) || before.to !== i) continue;
+    // "OHRID, North Macedonia - ...": a dateline names the place and its country.
+    const country = t[i]!.f === ',' ? tags.mention[i + 1] : undefined;
+    if (before.from === 0 && before.type === 'region' && country?.from === i + 1 && country.type === 'country' && /^\s*[-–—]/.test(doc.text.slice(country.end, country.end + 3))) {
+      doc.placeLinks.push({ inner: before.id, outer: country.id, sent, rule: 'place.dateline' });
+      continue;
+    }
+    // "إقليم كردستان العراق": in Arabic a region followed by its country in construct lies in it.
+    const next = tags.mention[i];
+    if (doc.lang === 'ar' && before.type === 'region' && next?.from === i && next.type === 'country' && next.kind === 'name') {
+      doc.placeLinks.push({ inner: before.id, outer: next.id, sent, rule: 'place.construct-ar' });
+      continue;
+    }
     // "la garnison de Nasser, dans l'Etat du Haut-Nil": a comma, then a place noun and its "of".
     const k = t[i]!.f === ',' && PLACE_IN.has(t[i + 1]?.f ?? '') ? i + 1 : i;
     const possessive = doc.lang === 'en' && t[k]!.f === "'" && t[k + 1]?.f === 's';

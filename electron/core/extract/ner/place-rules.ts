@@ -1,5 +1,7 @@
 // The place-noun rules per language, built on the list readers of ./places.
 import type { Doc, Mention } from './doc';
+import { skipLetters } from './doc';
+import { headClitic } from './arabic-words';
 import { listAfter, listBefore, nameAfter, place } from './places';
 import type { SentenceTags } from './tags';
 
@@ -65,6 +67,19 @@ function replace(doc: Doc, tags: SentenceTags, sent: number, from: number, to: n
   return place(doc, tags, sent, from, to, rule);
 }
 
+/** "وميناء الفاو الكبير", "مطار حلب الدولي": an Arabic feature's name keeps a definite adjective that
+ *  ends the phrase, and loses the clitic of its noun. */
+function featurePlace(doc: Doc, tags: SentenceTags, sent: number, from: number, to: number, rule: string): Mention {
+  const s = doc.sentences[sent]!;
+  const w = s.tokens[to];
+  const next = s.tokens[to + 1];
+  const ends = !next?.word || doc.li.particles.has(next.f) || /^و.{3,}/.test(next.f);
+  const adjective = doc.lang === 'ar' && !!w?.arabic && /^ال.{3,}/.test(w.f) && !tags.mention[to] && !doc.li.concepts.at(s, to)?.value.head && !doc.li.particles.has(w.f) && ends;
+  const m = replace(doc, tags, sent, from, adjective ? to + 1 : to, rule);
+  if (s.tokens[from]!.arabic) skipLetters(doc, m, headClitic(s.tokens[from]!.f, (x) => doc.li.features.hasFirst(x)));
+  return m;
+}
+
 /** "villages of X and Y", "province de X", "منطقة X": names after the place noun. */
 function afterHeads(doc: Doc, sent: number, tags: SentenceTags, rule: string): void {
   const s = doc.sentences[sent]!;
@@ -85,7 +100,7 @@ function afterHeads(doc: Doc, sent: number, tags: SentenceTags, rule: string): v
       // "le port d'Odessa": a place the gazetteer knows stays itself; "bande de Gaza" is named
       // by its feature.
       const known = tags.mention[from]?.key?.startsWith('iso:') && tags.mention[from]!.type === 'region' ? tags.mention[from] : undefined;
-      const m = known ?? (feature ? replace(doc, tags, sent, i, to, `${rule}-feature`) : place(doc, tags, sent, from, to, rule));
+      const m = known ?? (feature ? featurePlace(doc, tags, sent, i, to, `${rule}-feature`) : place(doc, tags, sent, from, to, rule));
       link(doc, m, country ?? adj, sent, 'place.apposition');
     }
   }

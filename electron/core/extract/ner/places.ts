@@ -31,6 +31,7 @@ function definiteName(doc: Doc, sent: number, j: number): boolean {
 }
 
 const SEPARATORS = new Set([',', 'and', 'et', 'و']);
+const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ed', 'as', 'ash', 'ar', 'an', 'az']);
 
 function toks(doc: Doc, sent: number) {
   return doc.sentences[sent]!.tokens;
@@ -49,7 +50,14 @@ function nameBefore(doc: Doc, sent: number, tags: SentenceTags, end: number): [n
   const m = tags.mention[end - 1];
   if (m) return m.type === 'region' && m.to === end ? [m.from, m.to] : null;
   let k = end;
-  while (k > 0 && toks(doc, sent)[k - 1]!.cap && !tags.mention[k - 1] && !doc.li.stopCaps.has(toks(doc, sent)[k - 1]!.f)) k--;
+  const t = toks(doc, sent);
+  for (;;) {
+    while (k > 0 && t[k - 1]!.cap && !tags.mention[k - 1] && !doc.li.stopCaps.has(t[k - 1]!.f)) k--;
+    // "Salah al-Din": a name particle and a hyphen join two capitalised parts.
+    const joined = k > 1 && k < end && NAME_PARTICLES.has(t[k - 1]!.f) && /^[-‐]$/.test(doc.text.slice(t[k - 1]!.end, t[k]!.start)) && t[k - 2]!.cap && !tags.mention[k - 2];
+    if (!joined) break;
+    k -= 1;
+  }
   return k < end ? [k, end] : null;
 }
 
