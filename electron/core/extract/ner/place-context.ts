@@ -4,7 +4,7 @@
 // another ("X, dans le sud-est de l'Angola", "X in northern Ethiopia"); and, in Arabic, a compass
 // word before a country names a region ("جنوب لبنان").
 import type { Doc, Mention } from './doc';
-import { addMention } from './doc';
+import { addMention, mentionsIn } from './doc';
 import type { SentenceTags } from './tags';
 
 const PLACE_CUES = new Set(['attacks', 'occupies', 'operates_in']);
@@ -90,9 +90,9 @@ const isPlace = (m: Mention | undefined): m is Mention => !!m && m.kind === 'nam
  *  before "in" and another place, or a country's possessive before a region, lies in it. */
 function adjacentContainment(doc: Doc, sent: number, tags: SentenceTags): void {
   const t = doc.sentences[sent]!.tokens;
-  for (let i = 1; i + 1 < t.length; i++) {
-    const before = tags.mention[i - 1];
-    if (!isPlace(before) || before.to !== i) continue;
+  for (const before of mentionsIn(doc, sent)) {
+    const i = before.to;
+    if (before.nested || before.dropped || !isPlace(before) || i + 1 >= t.length || tags.mention[i - 1] !== before) continue;
     // "OHRID, North Macedonia - ...": a dateline names the place and its country.
     const country = t[i]!.f === ',' ? tags.mention[i + 1] : undefined;
     if (before.from === 0 && before.type === 'region' && country?.from === i + 1 && country.type === 'country' && /^\s*[-–—]/.test(doc.text.slice(country.end, country.end + 3))) {

@@ -110,17 +110,12 @@ function afterHeads(doc: Doc, sent: number, tags: SentenceTags, rule: string): v
  *  dont Ulang", "مناطق عدة منها X": names after a members cue that follows a place noun. */
 function members(doc: Doc, sent: number, tags: SentenceTags): void {
   const s = doc.sentences[sent]!;
-  for (let i = 0; i < s.tokens.length; i++) {
-    const head = doc.li.placeAfter.at(s, i) ?? doc.li.placeBefore.at(s, i);
-    if (!head) continue;
-    for (let k = head.to; k < Math.min(s.tokens.length, head.to + 8); k++) {
-      const cue = doc.li.members.at(s, k);
-      if (cue) {
-        for (const [from, to] of listAfter(doc, sent, tags, cue.to)) if (!tags.mention[from]) place(doc, tags, sent, from, to, 'place.members');
-        break;
-      }
-      if (doc.li.clauseBreaks.has(s.tokens[k]!.f) || ['.', ';', ':'].includes(s.tokens[k]!.f)) break;
-    }
+  for (const cue of doc.li.members.all(s)) {
+    // The place noun comes at most eight words before the cue, in the same clause.
+    let k = cue.from - 1;
+    while (k >= 0 && cue.from - k <= 8 && !doc.li.placeAfter.at(s, k) && !doc.li.placeBefore.at(s, k) && !doc.li.clauseBreaks.has(s.tokens[k]!.f) && !['.', ';', ':'].includes(s.tokens[k]!.f)) k--;
+    if (k < 0 || (!doc.li.placeAfter.at(s, k) && !doc.li.placeBefore.at(s, k))) continue;
+    for (const [from, to] of listAfter(doc, sent, tags, cue.to)) if (!tags.mention[from]) place(doc, tags, sent, from, to, 'place.members');
   }
 }
 
