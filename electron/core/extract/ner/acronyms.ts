@@ -4,6 +4,7 @@
 import type { Doc, Mention } from './doc';
 import { addMention } from './doc';
 import type { SentenceTags } from './tags';
+import type { Sentence } from '../text/segment';
 
 const OPEN = new Set(['(', '[']);
 const CLOSE = new Set([')', ']']);
@@ -46,16 +47,45 @@ function spelledLongForm(doc: Doc, sent: number, tags: SentenceTags, i: number, 
   return undefined;
 }
 
+/** An acronym at token i: one upper-case token, or two joined by a hyphen ("SPLM-IO"). */
+function acronymAt(doc: Doc, s: Sentence, i: number): { key: string; to: number } | undefined {
+  const a = s.tokens[i];
+  if (!a?.upper) return undefined;
+  const b = s.tokens[i + 1];
+  if (b?.upper && /^[-‐]$/.test(doc.text.slice(a.end, b.start))) return { key: `${a.f}-${b.f}`, to: i + 2 };
+  return { key: a.f, to: i + 1 };
+}
+
+/** "Commission mixte de suivi et d'évaluation reconstituée (RJMEC)", "Mouvement ... du Soudan dans
+ *  l'opposition (SPLM-IO)": a body named up to four lower-case words before the brackets, which
+ *  the name rules left out, is the long form; its name is stretched to the brackets. */
+function stretchedLongForm(doc: Doc, sent: number, tags: SentenceTags, i: number): Mention | undefined {
+  const toks = doc.sentences[sent]!.tokens;
+  for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+    const t = toks[k]!;
+    const m = tags.mention[k - 1];
+    if (t.cap || (!t.word && t.f !== "'") || doc.li.clauseBreaks.has(t.f)) return undefined;
+    if (!m || m.to !== k) continue;
+    if (m.kind !== 'name' || (m.type !== 'agency' && m.type !== 'organization')) return undefined;
+    m.to = i;
+    m.end = toks[i - 1]!.end;
+    for (let j = k; j < i; j++) tags.mention[j] = m;
+    return m;
+  }
+  return undefined;
+}
+
 /** Finds "X (ACR)" and "ACR [X]" definitions; returns acronym -> long-form mention. */
 export function findAcronymDefinitions(doc: Doc, allTags: SentenceTags[]): Map<string, Mention> {
   const defs = new Map<string, Mention>();
   doc.sentences.forEach((s, si) => {
     const tags = allTags[si]!;
     for (let i = 1; i + 2 < s.tokens.length; i++) {
-      const acr = s.tokens[i + 1]!;
-      if (!OPEN.has(s.tokens[i]!.f) || !acr.upper || !CLOSE.has(s.tokens[i + 2]!.f) || defs.has(acr.f)) continue;
-      const long = longFormBefore(tags, i) ?? (doc.lang === 'ar' ? undefined : spelledLongForm(doc, si, tags, i, acr.f.toUpperCase()));
-      if (long) defs.set(acr.f, long);
+      const acr = acronymAt(doc, s, i + 1);
+      if (!OPEN.has(s.tokens[i]!.f) || !acr || !CLOSE.has(s.tokens[acr.to]?.f ?? '') || defs.has(acr.key)) continue;
+      const spelled = acr.to === i + 2 ? spelledLongForm(doc, si, tags, i, acr.key.toUpperCase()) : undefined;
+      const long = longFormBefore(tags, i) ?? (doc.lang === 'ar' ? undefined : spelled ?? stretchedLongForm(doc, si, tags, i));
+      if (long) defs.set(acr.key, long);
     }
     for (let i = 0; i + 2 < s.tokens.length; i++) {
       const acr = s.tokens[i]!;
@@ -71,14 +101,15 @@ export function findAcronymDefinitions(doc: Doc, allTags: SentenceTags[]): Map<s
 export function propagateAcronyms(doc: Doc, allTags: SentenceTags[], defs: Map<string, Mention>): void {
   doc.sentences.forEach((s, si) => {
     const tags = allTags[si]!;
-    s.tokens.forEach((t, i) => {
-      const long = defs.get(t.f);
-      if (!long || !t.upper || tags.mention[i]) return;
+    s.tokens.forEach((_, i) => {
+      const acr = acronymAt(doc, s, i);
+      const long = acr && defs.get(acr.key);
+      if (!acr || !long || tags.mention[i] || tags.mention[acr.to - 1]) return;
       const m = addMention(doc, {
-        sent: si, from: i, to: i + 1, type: long.type, kind: 'name', rule: 'acronym.defined', conf: 0.9, sameAs: long.id,
+        sent: si, from: i, to: acr.to, type: long.type, kind: 'name', rule: 'acronym.defined', conf: 0.9, sameAs: long.id,
         ...(long.key ? { key: long.key } : {}), ...(long.country ? { country: long.country } : {}),
       });
-      tags.mention[i] = m;
+      for (let k = i; k < acr.to; k++) tags.mention[k] = m;
     });
   });
 }

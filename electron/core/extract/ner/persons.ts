@@ -158,7 +158,7 @@ function appositionStart(doc: Doc, sent: number, tags: SentenceTags, from: numbe
   const m = tags.mention[k];
   const owner = m && m.to === k + 1 && m.kind === 'name' && TARGETS.has(m.type) ? m : undefined;
   if (owner) k = owner.from - 1;
-  if (k < from - 1 && doc.li.determiners.has(s.tokens[k]?.f ?? '')) k--;
+  if (doc.li.determiners.has(s.tokens[k]?.f ?? '')) k--;
   return { comma: k, ...(owner ? { owner } : {}) };
 }
 
