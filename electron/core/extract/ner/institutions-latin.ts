@@ -194,7 +194,24 @@ function french(sc: Scan, tag: ConceptTag): [number, number] | null {
   const prev = tok(sc, tag.from - 1);
   // "l'opposition Good Party": an English name quoted in French keeps its English order.
   if (prev?.cap && !prev.upper && !sc.doc.li.stopCaps.has(prev.f) && tok(sc, tag.from)!.cap && !sc.tags.mention[tag.from - 1]) return english(sc, tag);
-  return [tag.from, scanRight(sc, tag.to, false)];
+  const end = scanRight(sc, tag.to, false);
+  return [tag.from, end === tag.to ? properAdjective(sc, tag) : end];
+}
+
+const FRENCH_AUX = new Set(['a', 'ont', 'est', 'sont', 'avait', 'avaient', 'était', 'étaient', 'sera', 'seront', 'doit', 'peut', 'va', 'vont']);
+
+/** "l'Armée blanche", "le Front populaire": in French only a name's first word is capitalised, so
+ *  a capitalised head inside a sentence and the adjective after it are a proper name. */
+function properAdjective(sc: Scan, tag: ConceptTag): number {
+  const { doc, parts } = sc;
+  const s = doc.sentences[sc.sent]!;
+  const head = s.tokens[tag.from]!;
+  const w = s.tokens[tag.to];
+  const inside = s.tokens.slice(0, tag.from).some((x) => x.word && !doc.li.determiners.has(x.f));
+  if (!head.cap || !inside || !w?.word || w.cap || sc.tags.mention[tag.to] || sc.tags.concept[tag.to] || w.f.length < 4) return tag.to;
+  if (doc.li.connectors.has(w.f) || doc.li.determiners.has(w.f) || doc.li.clauseBreaks.has(w.f) || FRENCH_AUX.has(w.f) || /ent$/.test(w.f) || doc.li.triggers.at(s, tag.to) || doc.li.speech.at(s, tag.to)) return tag.to;
+  parts.names.push(w.f);
+  return tag.to + 1;
 }
 
 /** "the NATO-led peacekeeping force KFOR", "l'opération navale Irini": a lower-case head noun
