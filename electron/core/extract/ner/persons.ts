@@ -41,10 +41,14 @@ function addPerson(doc: Doc, sent: number, span: [number, number], rule: string,
 }
 
 /** The first body or country named in [from, to) (the complement of a title). */
-function targetIn(tags: SentenceTags, from: number, to: number): Mention | undefined {
+function targetIn(tags: SentenceTags, from: number, to: number, doc?: Doc, sent?: number): Mention | undefined {
+  const toks = doc && sent !== undefined ? doc.sentences[sent]!.tokens : undefined;
   for (let k = from; k < to; k++) {
     const m = tags.mention[k];
-    if (m && TARGETS.has(m.type)) return m;
+    if (!m || !TARGETS.has(m.type)) continue;
+    // "chairman of the GNA's Presidential Council": the owner's body, when one follows, is the post.
+    const owned = toks?.[m.to]?.f === "'" && toks[m.to + 1]?.f === 's' ? tags.mention[m.to + 2] : undefined;
+    return owned && TARGETS.has(owned.type) && owned.type !== 'country' ? owned : m;
   }
   return undefined;
 }
@@ -168,10 +172,12 @@ function nameFirst(doc: Doc, sent: number, tags: SentenceTags, from: number, to:
   const { comma, owner } = appositionStart(doc, sent, tags, from);
   if (comma < 1 || s.tokens[comma]!.f !== ',') return;
   let start = comma - 1;
-  while (start > 0 && s.tokens[start - 1]!.cap && !tags.mention[start - 1]) start--;
+  // "Fayez al-Sarraj": a particle between capitalised words is part of the name.
+  const back = (k: number) => !tags.mention[k] && (s.tokens[k]!.cap || (PARTICLES.has(s.tokens[k]!.f) && k > 0 && s.tokens[k - 1]!.cap));
+  while (start > 0 && back(start - 1)) start--;
   const name = readName(doc, sent, tags, start);
   if (!name || name[1] !== comma || name[1] - name[0] < 2) return;
-  const target = owner ?? targetIn(tags, to, Math.min(s.tokens.length, to + 8));
+  const target = owner ?? targetIn(tags, to, Math.min(s.tokens.length, to + 8), doc, sent);
   if (!target) return;
   const person = addPerson(doc, sent, name, 'person.apposition', tags);
   doc.roles.push({ person: person.id, role, target: target.id, sent, from: name[0], to: Math.max(target.to, to), rule: `role.apposition-${role}` });

@@ -17,8 +17,9 @@ function capitalisedRun(doc: Doc, sent: number, tags: SentenceTags, j: number): 
   const nameWord = (k: number) => k < t.length && t[k]!.cap && !t[k]!.upper && !tags.mention[k] && !doc.li.stopCaps.has(t[k]!.f) && !doc.li.directions.has(t[k]!.f) && !doc.li.months.at(s, k) && !doc.li.weekdays.has(t[k]!.f) && !doc.li.concepts.at(s, k) && !doc.li.titles.at(s, k);
   let k = j;
   while (k - j < 3 && nameWord(k)) k++;
-  // "au Palais des Nations": a French "de" joins the capitalised parts of one place's name.
-  if (k > j && doc.lang === 'fr' && ['de', 'des', 'du'].includes(t[k]?.f ?? '') && (t[k + 1]?.cap ? nameCap(doc, tags, sent, k + 1) : false)) return k + 2;
+  // "au Palais des Nations", "at the Palais des Nations": a French "de" joins the capitalised
+  // parts of one place's name.
+  if (k > j && ['de', 'des', 'du'].includes(t[k]?.f ?? '') && (t[k + 1]?.cap ? nameCap(doc, tags, sent, k + 1) : false)) return k + 2;
   return k;
 }
 

@@ -8,6 +8,7 @@ import type { Doc, Mention } from './doc';
 import { addMention } from './doc';
 import { nameLike } from './arabic-words';
 import type { SentenceTags } from './tags';
+import type { Token } from '../text/segment';
 
 export interface PlaceLink {
   inner: number;
@@ -45,6 +46,11 @@ function place(doc: Doc, tags: SentenceTags, sent: number, from: number, to: num
   return m;
 }
 
+/** Token k is a name particle ("al", "el") joined by a hyphen to a capitalised token after it. */
+function particleJoin(doc: Doc, t: Token[], k: number): boolean {
+  return NAME_PARTICLES.has(t[k]?.f ?? '') && !!t[k + 1]?.cap && /^[-‐]$/.test(doc.text.slice(t[k]!.end, t[k + 1]!.start));
+}
+
 /** One capitalised name (or place mention) ending at `end` (exclusive), read leftwards. */
 function nameBefore(doc: Doc, sent: number, tags: SentenceTags, end: number): [number, number] | null {
   const m = tags.mention[end - 1];
@@ -54,8 +60,7 @@ function nameBefore(doc: Doc, sent: number, tags: SentenceTags, end: number): [n
   for (;;) {
     while (k > 0 && t[k - 1]!.cap && !tags.mention[k - 1] && !doc.li.stopCaps.has(t[k - 1]!.f)) k--;
     // "Salah al-Din": a name particle and a hyphen join two capitalised parts.
-    const joined = k > 1 && k < end && NAME_PARTICLES.has(t[k - 1]!.f) && /^[-‐]$/.test(doc.text.slice(t[k - 1]!.end, t[k]!.start)) && t[k - 2]!.cap && !tags.mention[k - 2];
-    if (!joined) break;
+    if (!(k > 1 && k < end && particleJoin(doc, t, k - 1) && t[k - 2]!.cap && !tags.mention[k - 2])) break;
     k -= 1;
   }
   return k < end ? [k, end] : null;
@@ -84,7 +89,12 @@ function nameAfter(doc: Doc, sent: number, tags: SentenceTags, j: number): [numb
     while (k < t.length && k - j < 2 && nameLike(doc.li, doc.sentences[sent]!, k) && arabicPlaceWord(t[k]!.f, t[k + 1]?.f)) k++;
     if (k === j + 1 && governs(doc, sent, tags, k)) return null;
   } else {
-    while (k < t.length && t[k]!.cap && !t[k]!.upper && !tags.mention[k] && !doc.li.stopCaps.has(t[k]!.f)) k++;
+    for (;;) {
+      while (k < t.length && t[k]!.cap && !t[k]!.upper && !tags.mention[k] && !doc.li.stopCaps.has(t[k]!.f)) k++;
+      // "Salah al-Din": a name particle joined by a hyphen to the next capitalised part.
+      if (k === j || !particleJoin(doc, t, k)) break;
+      k++;
+    }
   }
   return k > j ? [j, k] : null;
 }
