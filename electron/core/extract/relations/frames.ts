@@ -253,6 +253,19 @@ function recipientBefore(fs: FrameSentence, t: TriggerEntry, actors: Ref[], from
   if (before) link(fs, actors, 'funds', [before], ...span([before, ...actors], from, to), `${rule}-recipient-before`, 0.5, amount(doc, fs.sent, from));
 }
 
+/** "GNA forces, with Turkish air support, pushed the LNA back": "with X support" names a helper of
+ *  the subject before it; the cue is a noun there, not the subject's verb. */
+function withSupport(fs: FrameSentence, from: number, to: number): boolean {
+  const toks = fs.ctx.doc.sentences[fs.sent]!.tokens;
+  let w = from - 1;
+  while (w >= 0 && from - w <= 3 && !WITH.has(toks[w]!.f)) w--;
+  if (w < 0 || !WITH.has(toks[w]!.f) || anyBreak(fs.ctx.doc, fs.sent, w + 1, from)) return false;
+  const supporters = fs.refs.filter((r) => r.from > w && r.to <= from && (r.type === 'country' || r.type === 'agency' || r.type === 'organization'));
+  const supported = groupBefore(fs, w, ['country', 'agency'], 'supports', 8).filter((r) => !r.adjective);
+  if (supporters.length && supported.length) link(fs, supporters, 'supports', supported, supported[0]!.from, to, 'trigger.supports.with', 0.6);
+  return true;
+}
+
 /** "رحبت السعودية بالتوقيع": a cue noun after a preposition and the article is the object of
  *  another verb (welcomed the signing), whose subject did not sign. */
 function governedNoun(fs: FrameSentence, from: number): boolean {
@@ -271,6 +284,7 @@ export function applyTrigger(fs: FrameSentence, t: TriggerEntry, from: number, t
     return;
   }
   if (t.frame === 'subject' || t.frame === 'withdraw') return subjectFrames(fs, t, rel, rule, from, to);
+  if (rel === 'supports' && withSupport(fs, from, to)) return;
   if (rel === 'supports' && fs.funding) return;
   if (rel === 'funds') fs.funding = true;
   if (afterTemporal(fs, from) && t.frame !== 'mutual') return;
