@@ -9,7 +9,8 @@ import type { Doc } from '../ner/doc';
 import { evidence } from '../evidence';
 import type { RelationContext } from './index';
 import type { Ref } from './refs';
-import { adjectiveAttacks, adjectiveStandsForCountry, anyBreak, isBreak, joined, sentenceRefs } from './refs';
+import { adjectiveAttacks, adjectiveStandsForCountry, anyBreak, isBreak, joined } from './refs';
+import { notAnActor, pronounActor } from './actors';
 
 const AFTER_TARGET = new Set([',', 'by', 'par']);
 /** "Before the signing of the deal, X ...": a time clause, not the actor's own statement. */
@@ -17,8 +18,6 @@ const TEMPORAL = new Set(['before', 'after', 'until', 'avant', 'après', 'قبل
 const AGENTS = new Set(['by', 'par', 'من قبل']);
 const WITH = new Set(['with', 'avec', 'مع']);
 const BODIES = new Set(['agency', 'organization', 'official']);
-/** "talks about Syria", "المحادثات حول سوريا": what the talks are about acts in nothing. */
-const TOPIC_PREPS = new Set(['about', 'concerning', 'regarding', 'concernant', 'حول', 'بشان']);
 
 /** "ووقعت عليه الحكومتان": a party_to cue whose agreement is a pronoun takes the latest agreement. */
 function recentAgreement(fs: FrameSentence): Ref[] {
@@ -91,21 +90,9 @@ export interface FrameSentence {
   helperEnd?: number;
 }
 
-/** "Through the State Department's Office of X, Washington has provided": X is the channel. */
-function channelled(fs: FrameSentence, r: Ref): boolean {
-  const { doc } = fs.ctx;
-  const t = doc.sentences[fs.sent]!.tokens;
-  let k = r.from - 1;
-  while (k >= 0 && !doc.li.channels.has(t[k]!.f) && (doc.li.determiners.has(t[k]!.f) || t[k]!.f === "'" || t[k]!.cap || (t[k]!.f === 's' && t[k - 1]?.f === "'") || fs.refs.some((o) => o.to === k + 1 && o !== r))) {
-    const owner = fs.refs.find((o) => o.to === k + 1 && o !== r);
-    k = owner ? owner.from - 1 : k - 1;
-  }
-  return k >= 0 && doc.li.channels.has(t[k]!.f);
-}
-
 function allowed(fs: FrameSentence, r: Ref, types: string[], role: 'actor' | 'target', rel: string): boolean {
   if (!types.includes(r.type) || (fs.helpers.has(r) && role === 'actor') || fs.titleTargets.has(r.mention.id)) return false;
-  if (role === 'actor' && (channelled(fs, r) || TOPIC_PREPS.has(fs.ctx.doc.sentences[fs.sent]!.tokens[r.from - 1]?.f ?? ''))) return false;
+  if (role === 'actor' && notAnActor(fs, r)) return false;
   if (!r.adjective) return true;
   if (role === 'target' && ADJ_TARGET_OK.has(rel)) return true;
   if (role === 'actor' && (rel === 'attacks' || rel === 'occupies') && adjectiveAttacks(fs.ctx.doc, fs.sent, r.mention)) return true;
@@ -230,18 +217,6 @@ function fallbacks(fs: FrameSentence, t: TriggerEntry, rel: RelationType, from: 
     if (next && AFTER_TARGET.has(next.f)) actors = groupAfter(fs, targets[targets.length - 1]!.to, t.actors, rel, 'actor', 8);
   }
   return { actors, targets };
-}
-
-/** "The EU has sweetened the process. In January it disbursed ...": a subject pronoun right before
- *  the cue stands for the first actor of the sentence before, in the same paragraph. */
-function pronounActor(fs: FrameSentence, t: TriggerEntry, from: number): Ref[] {
-  const { doc } = fs.ctx;
-  const toks = doc.sentences[fs.sent]!.tokens;
-  const near = [toks[from - 1], toks[from - 2], toks[from - 3]].some((w) => !!w && doc.li.pronouns.has(w.f));
-  const prev = doc.sentences[fs.sent - 1];
-  if (!near || !prev || prev.paragraph !== doc.sentences[fs.sent]!.paragraph) return [];
-  const first = sentenceRefs(doc, fs.sent - 1, fs.ctx.entityOf, new Map()).find((r) => !r.adjective && t.actors.includes(r.type));
-  return first ? [{ ...first, from, to: from, mention: first.mention }] : [];
 }
 
 /** "inform X that France is keen to donate": the addressee of the main clause receives. */
