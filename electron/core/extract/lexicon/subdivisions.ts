@@ -16,7 +16,8 @@ const AR_SUFFIX = / (أوبلاست|اوبلاست)$/;
 const GENERIC = new Set(
   'north south east west central centre center capital northern southern eastern western upper lower coast coastal lakes islands island grad city town nord sud est ouest littoral plateau plateaux lagunes savanes centrale mountain mountains valley border river lake sea nations nationalities peoples'.split(' '),
 );
-const AR_GENERIC = new Set(['يورو', 'دولار', 'مدينة', 'ولاية', 'منطقة', 'محافظة', 'بلدة', 'قرية', 'مقاطعة', 'إقليم', 'الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الوسطى', 'الوسط', 'العاصمة', 'الشمالية', 'الجنوبية', 'الشرقية', 'الغربية', 'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الأوسط']);
+const AR_GENERIC = new Set(['يورو', 'دولار', 'مدينة', 'ولاية', 'منطقة', 'محافظة', 'بلدة', 'قرية', 'مقاطعة', 'إقليم', 'الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الوسطى', 'الوسط', 'العاصمة', 'الشمالية', 'الجنوبية', 'الشرقية', 'الغربية', 'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الأوسط',
+  'شمالي', 'جنوبي', 'شرقي', 'غربي', 'شمالية', 'جنوبية', 'شرقية', 'غربية', 'أوسط', 'وسطى']);
 
 function clean(name: string, lang: Lang): string[] {
   const base = name.split(/[,،(]/)[0]!.trim();

@@ -93,8 +93,9 @@ function skipComplement(doc: Doc, tags: SentenceTags, sent: number, k: number, t
     const m = tags.mention[j];
     if (j > out.next) out.next = j;
     else if (doc.li.honorifics.has(w)) out.next = j + 1;
-    // "المبعوث الخاص للرئيس الروسي": in an apposition, the envoy's principal is a complement.
-    else if (throughTitles && /^(لل|ل)/.test(w) && doc.li.titles.at(doc.sentences[sent]!, j)) out.next = doc.li.titles.at(doc.sentences[sent]!, j)!.to;
+    // "المبعوث الخاص للرئيس الروسي", "كبير مساعدي وزير الخارجية الإيراني": in an apposition, the
+    // principal's title is a complement.
+    else if (throughTitles && doc.li.titles.at(doc.sentences[sent]!, j)) out.next = doc.li.titles.at(doc.sentences[sent]!, j)!.to;
     else if (m && m.from === j && w.startsWith('ل') && (m.type === 'agency' || m.type === 'organization')) {
       out.target ??= m;
       out.next = m.to;
