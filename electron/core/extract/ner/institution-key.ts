@@ -49,7 +49,8 @@ export function acceptable(p: InstitutionParts): boolean {
   // "l'ONG britannique HALO Trust", "le ministère turc": a head with only a country is a
   // description, not a name.
   const content = p.concepts.size - 1 + p.names.length;
-  if (content === 0 && p.country) return false;
+  // "the Japanese Embassy": a capitalised embassy with its country is that country's mission.
+  if (content === 0 && p.country) return p.head.id === 'EMBASSY' && p.headCapital;
   if (p.unknownLower > 0 && !p.headCapital && !p.country) return false;
   return content > 0;
 }
