@@ -52,7 +52,16 @@ function capitalIsCity(doc: Doc, s: Sentence, from: number, to: number): boolean
   // "وفي مقديشو": the locative may carry a conjunction.
   if (s.tokens[k] && tokenKeys(s.tokens[k]!).some((w) => doc.li.locatives.has(w))) return true;
   const noun = doc.li.cityBefore.has(at(from - 1)) ? from - 1 : from - 2;
-  return doc.li.cityBefore.has(at(noun)) || doc.li.cityAfter.has(at(to));
+  return doc.li.cityBefore.has(at(noun)) || doc.li.cityAfter.has(at(to)) || datelineCity(doc, s, from, to);
+}
+
+/** "Colombo, Thursday 4 April 2024", "(Juba, correspondance)": a capital that opens a dateline or
+ *  a byline's brackets, before a comma, is where the story was written. */
+function datelineCity(doc: Doc, s: Sentence, from: number, to: number): boolean {
+  if (s.tokens[to]?.f !== ',' && s.tokens[to]?.f !== '،') return false;
+  if (s.tokens[from - 1]?.f === '(') return true;
+  const next = s.tokens[to + 1];
+  return from === 0 && !!next && (/^\d/.test(next.f) || doc.li.weekdays.has(next.f) || !!doc.li.months.at(s, to + 1));
 }
 
 /** A region of a country the article never names that is only part of a longer capitalised
