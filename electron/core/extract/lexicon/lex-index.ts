@@ -59,6 +59,9 @@ export interface LangIndex {
   channels: Set<string>;
   /** Subject pronouns that stand for an actor named in the sentence before ("In January it disbursed"). */
   pronouns: Set<string>;
+  /** "a visit to Baghdad", "زيارة ... إلى بغداد": a capital one travels to is the city. */
+  travelWords: Set<string>;
+  travelTo: Set<string>;
   furniture: string[];
 }
 
@@ -141,6 +144,8 @@ function buildIndexes(lex: Lexicon, lang: Lang): LangIndex {
     currencies: set(g.currencies[lang]),
     channels: set(g.channels[lang]),
     pronouns: set(g.pronouns[lang]),
+    travelWords: new Set(g.travel[lang].words.map((w) => foldPattern(w))),
+    travelTo: new Set(g.travel[lang].to.map((w) => foldPattern(w))),
     furniture: g.furniture[lang].map((f) => foldPattern(f)),
   };
 }

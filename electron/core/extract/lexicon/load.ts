@@ -89,6 +89,7 @@ const Language = z.object({
   currencies: byLang(words),
   channels: byLang(words),
   pronouns: byLang(words),
+  travel: byLang(z.object({ words, to: words })),
 });
 
 export type TriggerEntry = z.infer<typeof Trigger>;

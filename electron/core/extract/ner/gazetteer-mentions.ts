@@ -51,8 +51,9 @@ function capitalIsCity(doc: Doc, s: Sentence, from: number, to: number): boolean
   if (doc.li.directions.has(at(k))) k--;
   // "وفي مقديشو": the locative may carry a conjunction.
   if (s.tokens[k] && tokenKeys(s.tokens[k]!).some((w) => doc.li.locatives.has(w))) return true;
-  const noun = doc.li.cityBefore.has(at(from - 1)) ? from - 1 : from - 2;
-  return doc.li.cityBefore.has(at(noun)) || doc.li.cityAfter.has(at(to)) || datelineCity(doc, s, from, to);
+  // "بتوقيت بغداد": the cue may carry a clitic.
+  const cue = (k: number) => !!s.tokens[k] && tokenKeys(s.tokens[k]!).some((w) => doc.li.cityBefore.has(w));
+  return cue(from - 1) || cue(from - 2) || doc.li.cityAfter.has(at(to)) || datelineCity(doc, s, from, to) || travelledTo(doc, s, from);
 }
 
 /** "Colombo, Thursday 4 April 2024", "(Juba, correspondance)": a capital that opens a dateline or
@@ -62,6 +63,16 @@ function datelineCity(doc: Doc, s: Sentence, from: number, to: number): boolean 
   if (s.tokens[from - 1]?.f === '(') return true;
   const next = s.tokens[to + 1];
   return from === 0 && !!next && (/^\d/.test(next.f) || doc.li.weekdays.has(next.f) || !!doc.li.months.at(s, to + 1));
+}
+
+/** "the official visit Erdogan is making to Baghdad": a travel word shortly before "to X". */
+function travelledTo(doc: Doc, s: Sentence, from: number): boolean {
+  if (!doc.li.travelTo.has(s.tokens[from - 1]?.f ?? '')) return false;
+  // Ten words back at most, within the clause: "الزيارة الرسمية التي يجريها الرئيس ... إلى بغداد".
+  for (let k = from - 2; k >= Math.max(0, from - 11) && s.tokens[k]!.word; k--) {
+    if (tokenKeys(s.tokens[k]!).some((w) => doc.li.travelWords.has(w))) return true;
+  }
+  return false;
 }
 
 /** A region of a country the article never names that is only part of a longer capitalised
