@@ -20,9 +20,18 @@ const ACTOR_TYPES = new Set(['country', 'agency', 'organization']);
 const JOINERS = new Set([',', '،', 'and', 'et', 'و', '&']);
 const BREAK_PUNCT = new Set(['.', ';', ':', '«', '»', '“', '”', '"', '?', '!']);
 
+/** Arabic "منذ", "بعد", "قبل" open a clause only before "أن"/"ما"; before a noun they are
+ *  prepositions ("وتشن تركيا منذ سنوات عمليات ..."). */
+const AR_TIME_PREPS = new Set(['منذ', 'بعد', 'قبل']);
+const AR_CLAUSE_OPENERS = new Set(['ان', 'أن', 'ما']);
+
 export function isBreak(doc: Doc, sent: number, i: number): boolean {
-  const t = doc.sentences[sent]!.tokens[i];
-  return !!t && (BREAK_PUNCT.has(t.f) || doc.li.clauseBreaks.has(t.f));
+  const toks = doc.sentences[sent]!.tokens;
+  const t = toks[i];
+  if (!t) return false;
+  if (BREAK_PUNCT.has(t.f)) return true;
+  if (AR_TIME_PREPS.has(t.f) && toks[i + 1]?.word && !AR_CLAUSE_OPENERS.has(toks[i + 1]!.f)) return false;
+  return doc.li.clauseBreaks.has(t.f);
 }
 
 /** Whether a clause break lies in tokens [from, to). */
