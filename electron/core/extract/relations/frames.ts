@@ -202,7 +202,10 @@ function fallbacks(fs: FrameSentence, t: TriggerEntry, rel: RelationType, from: 
   const toks = fs.ctx.doc.sentences[fs.sent]!.tokens;
   if (!actors.length && !targets.length) {
     const agent = toks.slice(to, to + 8).findIndex((w) => AGENTS.has(w.f));
-    const before = [...fs.refs].reverse().find((r) => r.to <= from && t.targets.includes(r.type));
+    const nearest = [...fs.refs].reverse().find((r) => r.to <= from && t.targets.includes(r.type));
+    // "Serbia still regards Kosovo as ..., and it is backed ... by Russia": "it" is the subject.
+    const pronoun = !!nearest && toks.slice(nearest.to, from).some((w) => fs.ctx.doc.li.pronouns.has(w.f));
+    const before = pronoun ? fs.refs.find((r) => !r.adjective && t.targets.includes(r.type)) : nearest;
     if (agent >= 0 && before) {
       actors = groupAfter(fs, to + agent + 1, t.actors, rel, 'actor', 3);
       targets = actors.length ? [before] : [];
