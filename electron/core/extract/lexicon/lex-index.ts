@@ -20,6 +20,8 @@ export interface LangIndex {
   qualifiers: PhraseIndex<true>;
   notNew: Set<string>;
   quantifiers: Set<string>;
+  /** "the talks were facilitated by X": nouns for the talks that produced the article's agreement. */
+  talks: Set<string>;
   placeAfter: PhraseIndex<true>;
   placeBefore: PhraseIndex<true>;
   features: PhraseIndex<true>;
@@ -112,6 +114,7 @@ function buildIndexes(lex: Lexicon, lang: Lang): LangIndex {
     qualifiers: index(all(lex.agreements.qualifiers[lang])),
     notNew: set(lex.agreements.notNew[lang]),
     quantifiers: set(lex.agreements.quantifiers[lang]),
+    talks: set(lex.agreements.talks[lang]),
     placeAfter: index(all(heads[lang].after)),
     placeBefore: index(all(lang === 'en' ? heads.en.before : [])),
     features: index(all(lex.places.features[lang])),

@@ -37,6 +37,7 @@ const Agreements = z.object({
   qualifiers: byLang(words),
   notNew: byLang(words),
   quantifiers: byLang(words),
+  talks: byLang(words),
 });
 const Places = z.object({
   places: z.array(z.object({ id: z.string(), names })),

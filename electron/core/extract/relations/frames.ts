@@ -7,6 +7,7 @@ import type { RelationType } from '../../../../shared/domain';
 import type { TriggerEntry } from '../lexicon/load';
 import type { Doc } from '../ner/doc';
 import { evidence } from '../evidence';
+import { tokenKeys } from '../text/words';
 import type { RelationContext } from './index';
 import type { Ref } from './refs';
 import { adjectiveAttacks, adjectiveStandsForCountry, anyBreak, isBreak, joined } from './refs';
@@ -244,6 +245,13 @@ function withSupport(fs: FrameSentence, from: number, to: number): boolean {
   return true;
 }
 
+/** "The talks were facilitated by UNSMIL": the talks stand for the agreement named last. */
+function talksAgreement(fs: FrameSentence, t: TriggerEntry, from: number): Ref | undefined {
+  const toks = fs.ctx.doc.sentences[fs.sent]!.tokens;
+  const talks = toks.slice(Math.max(0, from - 4), from).some((w) => tokenKeys(w).some((k) => fs.ctx.doc.li.talks.has(k)));
+  return talks && t.targets.includes('agreement') ? recentAgreement(fs)[0] : undefined;
+}
+
 /** "رحبت السعودية بالتوقيع": a cue noun after a preposition and the article is the object of
  *  another verb (welcomed the signing), whose subject did not sign. */
 function governedNoun(fs: FrameSentence, from: number): boolean {
@@ -256,7 +264,7 @@ export function applyTrigger(fs: FrameSentence, t: TriggerEntry, from: number, t
   const rule = `trigger.${t.rel}.${t.frame}`;
   if (t.frame === 'svo' && governedNoun(fs, from)) return;
   if (t.frame === 'passive') {
-    const target = [...fs.refs].reverse().find((r) => r.from < from && t.targets.includes(r.type) && from - r.to < 20);
+    const target = [...fs.refs].reverse().find((r) => r.from < from && t.targets.includes(r.type) && from - r.to < 20) ?? talksAgreement(fs, t, from);
     const actors = groupAfter(fs, to, t.actors, rel, 'target', 6);
     if (target && actors.length) link(fs, actors, rel, [target], ...span([target, ...actors], from, to), rule, 0.7);
     return;
