@@ -115,6 +115,36 @@ function ownerStart(doc: Doc, sent: number, tags: SentenceTags, from: number): n
   return b < from && (!owner || owner.kind === 'adjective') ? from : b;
 }
 
+const POSSESSIVES = new Set(['its', 'son', 'sa', 'ses', 'leur']);
+
+/** "La MONUSCO a salué l'accord. Sa cheffe, Bintou Keita, ...": a possessive before the title
+ *  names the body that opens the sentence before, in the same paragraph. */
+function possessed(doc: Doc, sent: number, from: number): Mention | undefined {
+  const s = doc.sentences[sent]!;
+  if (!POSSESSIVES.has(s.tokens[from - 1]?.f ?? '') || from - 1 > 1) return undefined;
+  const prev = doc.sentences[sent - 1];
+  if (!prev || prev.paragraph !== s.paragraph) return undefined;
+  const first = mentionsIn(doc, sent - 1).filter((m) => !m.nested && !m.dropped && m.kind === 'name').sort((a, b) => a.from - b.from)[0];
+  return first && (first.type === 'agency' || first.type === 'organization') ? first : undefined;
+}
+
+/** "Riek Machar a été placé ... Son parti, le Mouvement ... (SPLM-IO), estime ...": the person
+ *  who opens the sentence before leads the party named after "son parti,". */
+function possessiveParty(doc: Doc, sent: number, tags: SentenceTags): void {
+  const s = doc.sentences[sent]!;
+  const head = tags.concept[1];
+  if (!POSSESSIVES.has(s.tokens[0]?.f ?? '') || !head || head.from !== 1 || (head.concept.id !== 'PARTY' && head.concept.id !== 'MOVEMENT')) return;
+  let k = head.to;
+  if (s.tokens[k]?.f !== ',') return;
+  k++;
+  while (s.tokens[k] && (doc.li.determiners.has(s.tokens[k]!.f) || s.tokens[k]!.f === "'")) k++;
+  const body = tags.mention[k];
+  const prev = doc.sentences[sent - 1];
+  if (!body || body.from !== k || (body.type !== 'organization' && body.type !== 'agency') || !prev || prev.paragraph !== s.paragraph) return;
+  const leader = mentionsIn(doc, sent - 1).filter((m) => !m.nested && !m.dropped && m.type === 'official').sort((a, b) => a.from - b.from)[0];
+  if (leader) doc.roles.push({ person: leader.id, role: 'heads', target: body.id, sent, from: 0, to: body.to, rule: 'role.possessive-party' });
+}
+
 /** TITLE [ADJ] NAME, ADJ TITLE NAME and TITLE of ORG[,] NAME. */
 function titleFirst(doc: Doc, sent: number, tags: SentenceTags, from: number, to: number, role: 'heads' | 'represents'): number {
   const s = doc.sentences[sent]!;
@@ -146,6 +176,7 @@ function titleFirst(doc: Doc, sent: number, tags: SentenceTags, from: number, to
   if (!name) return to;
   const person = addPerson(doc, sent, name, 'person.title', tags);
   if (former) return name[1];
+  target ??= possessed(doc, sent, from);
   // "the GNA interior minister": he heads the portfolio's ministry and acts for the body.
   const portfolio = owner < from && !!tags.concept[from - 1];
   const r = portfolio ? 'represents' : postRole(doc, sent, target, role, from);
@@ -222,4 +253,5 @@ export function findLatinPersons(doc: Doc, sent: number, tags: SentenceTags): vo
   }
   speakers(doc, sent, tags);
   bodyOfPerson(doc, sent, tags);
+  possessiveParty(doc, sent, tags);
 }
