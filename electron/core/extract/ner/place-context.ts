@@ -114,9 +114,29 @@ function adjacentContainment(doc: Doc, sent: number, tags: SentenceTags): void {
     while (t[j] && j - k < 5 && (doc.li.determiners.has(t[j]!.f) || t[j]!.f === "'" || doc.li.connectors.has(t[j]!.f) || doc.li.placeAfter.at(s, j)) && !tags.mention[j]) j++;
     const after = tags.mention[j];
     if (!isPlace(after) || after.from !== j || after.id === before.id) continue;
-    if (before.type === 'region' && PLACE_IN.has(t[k]!.f)) doc.placeLinks.push({ inner: before.id, outer: after.id, sent, rule: 'place.in' });
+    if (before.type === 'region' && PLACE_IN.has(t[k]!.f)) {
+      for (const inner of [before, ...coordinatedBefore(doc, sent, tags, before)]) doc.placeLinks.push({ inner: inner.id, outer: after.id, sent, rule: 'place.in' });
+    }
     else if (possessive && after.type === 'region') doc.placeLinks.push({ inner: after.id, outer: before.id, sent, rule: 'place.possessive' });
   }
+}
+
+const LIST_LINKS = new Set([',', 'and', 'et', 'و', '،', 'de', 'd', "'", 'of']);
+
+/** "les localités de Kanyabayonga et de Kirumba": the places coordinated before a place. */
+function coordinatedBefore(doc: Doc, sent: number, tags: SentenceTags, m: Mention): Mention[] {
+  const t = doc.sentences[sent]!.tokens;
+  const out: Mention[] = [];
+  let k = m.from - 1;
+  for (;;) {
+    const gap = k;
+    while (k >= 0 && k > gap - 3 && LIST_LINKS.has(t[k]!.f) && !tags.mention[k]) k--;
+    const prev = tags.mention[k];
+    if (k === gap || !prev || prev.type !== 'region' || prev.kind !== 'name' || !t.slice(k + 1, gap + 1).some((w) => ['and', 'et', 'و', ',', '،'].includes(w.f))) break;
+    out.push(prev);
+    k = prev.from - 1;
+  }
+  return out;
 }
 
 export function findContextPlaces(doc: Doc, sent: number, tags: SentenceTags): void {

@@ -32,6 +32,7 @@ function definiteName(doc: Doc, sent: number, j: number): boolean {
 }
 
 const SEPARATORS = new Set([',', 'and', 'et', 'و']);
+const REPEATED = new Set(['de', 'd', 'du', 'des', 'of']);
 const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ed', 'as', 'ash', 'ar', 'an', 'az']);
 
 function toks(doc: Doc, sent: number) {
@@ -119,7 +120,11 @@ function listAfter(doc: Doc, sent: number, tags: SentenceTags, j: number): Array
   const out: Array<[number, number]> = [];
   let k = j;
   for (;;) {
-    while (toks(doc, sent)[k] && (toks(doc, sent)[k]!.f === "'" || doc.li.connectors.has(toks(doc, sent)[k]!.f)) && k - j < 3) k++;
+    // "de Kanyabayonga et de Kirumba": each item may repeat its "de" (not another preposition:
+    // "du port d'Odessa, sur la mer Noire").
+    const start = k;
+    const link = (w: string) => (k === j ? doc.li.connectors.has(w) : REPEATED.has(w)) || w === "'";
+    while (toks(doc, sent)[k] && link(toks(doc, sent)[k]!.f) && k - start < 3) k++;
     const n = nameAfter(doc, sent, tags, k);
     if (!n) break;
     out.push(n);
