@@ -9,8 +9,9 @@ import { sentenceRefs } from './refs';
 /** "talks about Syria", "المحادثات حول سوريا": what the talks are about acts in nothing. */
 const TOPIC_PREPS = new Set(['about', 'concerning', 'regarding', 'concernant', 'حول', 'بشان']);
 
-/** "Through the State Department's Office of X, Washington has provided": X is the channel. */
-function channelled(fs: FrameSentence, r: Ref): boolean {
+/** "Through the State Department's Office of X, Washington has provided": X is the channel; "عبر
+ *  مرفق السلام الأوروبي": the money goes through it, not to it. */
+export function channelOf(fs: FrameSentence, r: Ref): boolean {
   const { doc } = fs.ctx;
   const t = doc.sentences[fs.sent]!.tokens;
   let k = r.from - 1;
@@ -23,7 +24,7 @@ function channelled(fs: FrameSentence, r: Ref): boolean {
 
 /** A reference that cannot be the actor of a cue: a channel or a topic. */
 export function notAnActor(fs: FrameSentence, r: Ref): boolean {
-  return channelled(fs, r) || TOPIC_PREPS.has(fs.ctx.doc.sentences[fs.sent]!.tokens[r.from - 1]?.f ?? '');
+  return channelOf(fs, r) || TOPIC_PREPS.has(fs.ctx.doc.sentences[fs.sent]!.tokens[r.from - 1]?.f ?? '');
 }
 
 /** "The EU has sweetened the process. In January it disbursed ...": a subject pronoun right before

@@ -11,7 +11,7 @@ import { tokenKeys } from '../text/words';
 import type { RelationContext } from './index';
 import type { Ref } from './refs';
 import { adjectiveAttacks, adjectiveStandsForCountry, anyBreak, isBreak, joined } from './refs';
-import { notAnActor, pronounActor } from './actors';
+import { channelOf, notAnActor, pronounActor } from './actors';
 
 const AFTER_TARGET = new Set([',', 'by', 'par']);
 /** "Before the signing of the deal, X ...": a time clause, not the actor's own statement. */
@@ -93,7 +93,7 @@ export interface FrameSentence {
 
 function allowed(fs: FrameSentence, r: Ref, types: string[], role: 'actor' | 'target', rel: string): boolean {
   if (!types.includes(r.type) || (fs.helpers.has(r) && role === 'actor') || fs.titleTargets.has(r.mention.id)) return false;
-  if (role === 'actor' && notAnActor(fs, r)) return false;
+  if (role === 'actor' ? notAnActor(fs, r) : RECIPIENT.has(rel) && channelOf(fs, r)) return false;
   if (!r.adjective) return true;
   if (role === 'target' && ADJ_TARGET_OK.has(rel)) return true;
   if (role === 'actor' && (rel === 'attacks' || rel === 'occupies') && adjectiveAttacks(fs.ctx.doc, fs.sent, r.mention)) return true;
