@@ -16,7 +16,8 @@ import { channelOf, notAnActor, pronounActor } from './actors';
 const AFTER_TARGET = new Set([',', 'by', 'par']);
 /** "Before the signing of the deal, X ...": a time clause, not the actor's own statement. */
 const TEMPORAL = new Set(['before', 'after', 'until', 'avant', 'après', 'قبل', 'بعد']);
-const AGENTS = new Set(['by', 'par', 'من قبل']);
+/** "signed by X", and for an agreement "signé entre la Russie et l'ONU" (both sign). */
+const AGENTS = new Set(['by', 'par', 'من قبل', 'between', 'entre', 'بين']);
 const WITH = new Set(['with', 'avec', 'مع']);
 const BODIES = new Set(['agency', 'organization', 'official']);
 
