@@ -61,6 +61,13 @@ function premodifiers(doc: Doc, sent: number, tags: SentenceTags, i: number): nu
   while (k > 0 && (i - k < 3 || (t[k]!.cap && i - k < 6))) {
     const p = t[k - 1]!;
     if (innerHyphen(t, k - 1)) { k--; continue; }
+    // "Black Sea Grain Initiative": a capitalised place inside a capitalised name is part of it.
+    const inner = tags.mention[k - 1];
+    if (inner && inner.to === k && inner.type === 'region' && p.cap && t[i]!.cap && t[k]!.cap) {
+      inner.dropped = inner.nested = true;
+      k = inner.from;
+      continue;
+    }
     // A participle before the noun is the clause's verb ("the council adopted resolution 2756").
     if (!p.word || tags.mention[k - 1] || doc.li.determiners.has(p.f) || doc.li.connectors.has(p.f) || /ing$|\d/.test(p.f) || (!p.cap && /ed$/.test(p.f))) break;
     if (doc.li.stopCaps.has(p.f) || doc.li.clauseBreaks.has(p.f) || doc.li.triggers.at(doc.sentences[sent]!, k - 1)?.value.rel === 'party_to') break;
@@ -82,6 +89,7 @@ function postmodifiers(doc: Doc, sent: number, tags: SentenceTags, to: number, w
   for (let guard = 0; guard < 4 && ext.to < t.length; guard++) {
     const q = doc.li.qualifiers.at(s, ext.to);
     if (q) { ext.to = q.to; ext.qualified = true; continue; }
+    if (frenchAdjective(doc, sent, tags, ext.to)) { ext.to++; ext.qualified = true; continue; }
     const num = numberName(doc, sent, ext.to);
     if (num) { ext.to = num.to; ext.nameKey = num.key; ext.qualified = true; continue; }
     if (arabicAdjective(doc, sent, tags, ext.to)) { ext.to++; continue; }
@@ -118,6 +126,15 @@ function placeBefore(doc: Doc, sent: number, tags: SentenceTags, i: number): { f
   const key = cityKey(doc, m) ?? m.key ?? m.label ?? surface(doc, m);
   m.dropped = m.nested = true;
   return { from: m.from, key };
+}
+
+/** "l'Initiative céréalière de la mer Noire": in French a capitalised agreement noun names the text,
+ *  and the lower-case adjective after it is part of that name. */
+function frenchAdjective(doc: Doc, sent: number, tags: SentenceTags, k: number): boolean {
+  const t = doc.sentences[sent]!.tokens;
+  const w = t[k];
+  if (doc.lang !== 'fr' || !w?.word || w.cap || !t[k - 1]?.cap || tags.mention[k] || !doc.li.agreements.at(doc.sentences[sent]!, k - 1)) return false;
+  return !doc.li.connectors.has(w.f) && !doc.li.determiners.has(w.f) && !doc.li.clauseBreaks.has(w.f) && !doc.li.triggers.at(doc.sentences[sent]!, k) && !/^\d/.test(w.f);
 }
 
 /** "resolution 2756", "القرار رقم 2254": a number (not a year) names the text. */
@@ -236,7 +253,9 @@ export function findAgreements(doc: Doc, sent: number, tags: SentenceTags, dates
     const near = (d: DateMention) => d.end <= nounStart || d.start - (s.tokens[to - 1]?.end ?? nounStart) < 40;
     const own = inside ?? [...dates].reverse().find((d) => (d.day || d.year) && d.end <= nounStart) ?? dates.find((d) => (d.day || d.year) && near(d));
     // "a televised statement": before a weak noun only a qualifier ("joint statement") qualifies.
-    const pre = hit.value.strong ? from < hit.from : s.tokens.slice(from, hit.from).some((_, k) => !!doc.li.qualifiers.at(s, from + k));
+    // A weak noun qualifies by a qualifier before it, or as the head of a capitalised name.
+    const properWeak = s.tokens[hit.from]!.cap && from < hit.from && s.tokens.slice(from, hit.from).every((x) => x.cap || !x.word);
+    const pre = hit.value.strong ? from < hit.from : properWeak || s.tokens.slice(from, hit.from).some((_, k) => !!doc.li.qualifiers.at(s, from + k));
     const qualified = post.qualified || pre || to > post.to;
     if (!hit.value.strong && !qualified) continue;
     if (before.some((w) => doc.li.quantifiers.has(w)) && !post.nameKey && !inside) continue;
