@@ -75,6 +75,21 @@ function stretchedLongForm(doc: Doc, sent: number, tags: SentenceTags, i: number
   return undefined;
 }
 
+/** "un centre de coordination conjoint (JCC)", "a joint coordination centre (JCC)": a lower-case
+ *  phrase with a head noun of a body, right before a bracketed acronym, names that body. */
+function describedBody(doc: Doc, sent: number, tags: SentenceTags, i: number): Mention | undefined {
+  const toks = doc.sentences[sent]!.tokens;
+  let from = i;
+  while (from > 0 && i - from < 6 && toks[from - 1]!.word && !toks[from - 1]!.cap && !tags.mention[from - 1] && (!doc.li.determiners.has(toks[from - 1]!.f) || doc.li.connectors.has(toks[from - 1]!.f)) && !doc.li.clauseBreaks.has(toks[from - 1]!.f)) from--;
+  while (from < i && doc.li.connectors.has(toks[from]!.f)) from++;
+  let head: string | undefined;
+  for (let k = from; k < i; k++) head ??= tags.concept[k]?.concept.head;
+  if (!head || i - from < 2) return undefined;
+  const m = addMention(doc, { sent, from, to: i, type: head === 'organization' ? 'organization' : 'agency', kind: 'name', rule: 'acronym.described', conf: 0.6 });
+  for (let k = from; k < i; k++) tags.mention[k] = m;
+  return m;
+}
+
 /** Finds "X (ACR)" and "ACR [X]" definitions; returns acronym -> long-form mention. */
 export function findAcronymDefinitions(doc: Doc, allTags: SentenceTags[]): Map<string, Mention> {
   const defs = new Map<string, Mention>();
@@ -84,7 +99,7 @@ export function findAcronymDefinitions(doc: Doc, allTags: SentenceTags[]): Map<s
       const acr = acronymAt(doc, s, i + 1);
       if (!OPEN.has(s.tokens[i]!.f) || !acr || !CLOSE.has(s.tokens[acr.to]?.f ?? '') || defs.has(acr.key)) continue;
       const spelled = acr.to === i + 2 ? spelledLongForm(doc, si, tags, i, acr.key.toUpperCase()) : undefined;
-      const long = longFormBefore(tags, i) ?? (doc.lang === 'ar' ? undefined : spelled ?? stretchedLongForm(doc, si, tags, i));
+      const long = longFormBefore(tags, i) ?? (doc.lang === 'ar' ? undefined : spelled ?? stretchedLongForm(doc, si, tags, i) ?? describedBody(doc, si, tags, i));
       if (long) defs.set(acr.key, long);
     }
     for (let i = 0; i + 2 < s.tokens.length; i++) {
