@@ -2,7 +2,7 @@
 // فريق ...) and grown to the left-to-right idafa chain and its adjectives: "وزارة البيئة
 // العراقية", "القوات المسلحة اللبنانية", "دائرة الأمم المتحدة للإجراءات المتعلقة بالألغام".
 // A name ends at punctuation, a particle, a known verb or a new coordinated phrase ("والوحدات").
-import type { Doc } from './doc';
+import type { Doc, Mention } from './doc';
 import { addMention, mentionsIn, skipLetters } from './doc';
 import type { InstitutionParts } from './institution-key';
 import { acceptable, addConcept, institutionKey, institutionType, newParts } from './institution-key';
@@ -60,6 +60,16 @@ function nameWordAfter(tags: SentenceTags, k: number): boolean {
   return !!c && c.from === k && !c.concept.head && !c.concept.weak && !tags.mention[k];
 }
 
+/** A known body right after the name with the clitic "ل" ("لطالبان", "لحركة حماس"): its owner. */
+function ownedBy(doc: Doc, sent: number, tags: SentenceTags, from: number): Mention | undefined {
+  const t = doc.sentences[sent]!.tokens;
+  let k = from;
+  // At most two definite words of the office's own name first ("السياسي").
+  while (k - from < 2 && t[k]?.arabic && /^ال.{3,}/.test(t[k]!.f) && !tags.mention[k] && !doc.li.particles.has(t[k]!.f)) k++;
+  const m = tags.mention[k];
+  return m && m.from === k && (m.type === 'organization' || m.type === 'agency') && /^(ل|لل)/.test(t[k]!.f) ? m : undefined;
+}
+
 /** "جماعة الحوثي", "مشروع مسام": an organisation named by one word right after its head. */
 function orgName(doc: Doc, sent: number, tags: SentenceTags, j: number): number {
   const s = doc.sentences[sent]!;
@@ -93,14 +103,21 @@ export function findArabicInstitutions(doc: Doc, sent: number, tags: SentenceTag
     const definiteHead = s.tokens[i]!.f.replace(/^(و|ف|ب|ل)/, '').startsWith('ال');
     const named = tag.concept.head === 'organization' && !definiteHead ? orgName(doc, sent, tags, tag.to) : 0;
     if (named) parts.names.push(s.tokens[tag.to]!.f);
-    const to = named ? tag.to + 1 : scan(doc, sent, tags, parts, tag.to, definiteHead);
+    let to = named ? tag.to + 1 : scan(doc, sent, tags, parts, tag.to, definiteHead);
     parts.unknownLower = 0;
     // "وزارة البيئة العراقية": an unknown word with a country is the body's own name.
     if (parts.country && parts.concepts.size === 1) {
       for (let k = tag.to; k < to; k++) if (!tags.concept[k] && !tags.mention[k] && s.tokens[k]!.f !== 'في') parts.names.push(s.tokens[k]!.f);
     }
+    const owner = acceptable(parts) ? undefined : ownedBy(doc, sent, tags, to);
+    if (owner) {
+      // "المكتب السياسي لطالبان": a body's office, named by its words and its owner.
+      for (let k = tag.to; k < owner.from; k++) if (!tags.mention[k]) parts.names.push(s.tokens[k]!.f);
+      parts.inner.push(owner.id);
+      to = owner.from;
+    }
     if (!acceptable(parts)) continue;
-    for (const id of parts.inner) doc.mentions[id]!.nested = true;
+    for (const id of parts.inner) if (id !== owner?.id) doc.mentions[id]!.nested = true;
     const m = addMention(doc, {
       sent, from: i, to, type: institutionType(parts), kind: 'name', key: institutionKey(parts),
       rule: 'institution.head-ar', conf: 0.75, inner: parts.inner, ...(parts.country ? { country: parts.country } : {}),

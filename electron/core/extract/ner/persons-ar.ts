@@ -158,7 +158,9 @@ export function findArabicPersons(doc: Doc, sent: number, tags: SentenceTags): v
     const former = doc.li.former.has(s.tokens[hit.to]?.f ?? '');
     if (!former) apposition(doc, sent, tags, hit);
     let { next: k, target } = titleComplement(doc, sent, tags, hit.from, hit.to);
-    let end = nameRun(doc, sent, skipPostings(doc, tags, sent, k), 4);
+    // A body right after the title's complement ("رئيس المكتب السياسي لطالبان") is no name.
+    const bodyNext = tags.mention[k] && tags.mention[k]!.type !== 'region';
+    let end = bodyNext ? k : nameRun(doc, sent, skipPostings(doc, tags, sent, k), 4);
     if (end - k < 2) {
       const c = skipComplement(doc, tags, sent, k, target);
       k = c.next;
