@@ -139,8 +139,33 @@ function coordinatedBefore(doc: Doc, sent: number, tags: SentenceTags, m: Mentio
   return out;
 }
 
+const LIST_SEP = new Set([',', 'and', 'et']);
+const LIST_END = new Set(['and', 'et']);
+
+/** "Odessa, Tchornomorsk et Youjne": unknown capitalised names coordinated with a known place, in a
+ *  list that ends with "and"/"et", are places too ("in Kyiv, Zelensky said" is no list). */
+function placeLists(doc: Doc, sent: number, tags: SentenceTags): void {
+  if (doc.lang === 'ar') return;
+  const t = doc.sentences[sent]!.tokens;
+  for (const m of mentionsIn(doc, sent)) {
+    if (m.nested || m.dropped || m.type !== 'region' || m.kind !== 'name' || !LIST_SEP.has(t[m.to]?.f ?? '')) continue;
+    const items: Array<[number, number]> = [];
+    let k = m.to;
+    let ended = false;
+    while (!ended && LIST_SEP.has(t[k]?.f ?? '')) {
+      ended = LIST_END.has(t[k]!.f);
+      const end = capitalisedRun(doc, sent, tags, k + 1);
+      if (end === k + 1 || end - k > 3) break;
+      items.push([k + 1, end]);
+      k = end;
+    }
+    if (ended && items.length === items.filter(([a]) => !tags.mention[a]).length) for (const [a, b] of items) addPlace(doc, tags, sent, a, b, 'place.list');
+  }
+}
+
 export function findContextPlaces(doc: Doc, sent: number, tags: SentenceTags): void {
   unknownAfterCues(doc, sent, tags);
   compass(doc, sent, tags);
+  placeLists(doc, sent, tags);
   adjacentContainment(doc, sent, tags);
 }
