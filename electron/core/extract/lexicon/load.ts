@@ -11,7 +11,7 @@ const words = z.array(z.string());
 const names = z.object({ en: words.optional(), fr: words.optional(), ar: words.optional() });
 
 const Bodies = z.object({
-  bodies: z.array(z.object({ id: z.string(), type: z.enum(['agency', 'organization']), partOf: z.string().optional(), names })),
+  bodies: z.array(z.object({ id: z.string(), type: z.enum(['agency', 'organization']), partOf: z.string().optional(), head: z.string().optional(), names })),
 });
 const Capitals = z.object({ capitals: z.record(z.string(), z.tuple([z.string(), z.string(), z.string()])) });
 const CountryAliases = z.object({

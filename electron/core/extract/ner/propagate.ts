@@ -95,6 +95,12 @@ export function resolveBareHeads(doc: Doc, allTags: SentenceTags[]): void {
     found.byHead.set(head, keys);
     found.first.set(head, known.first.get(head)!);
   }
+  const main = mainByLexiconHead(doc);
+  for (const [head, m] of main) {
+    if (found.byHead.has(head)) continue;
+    found.byHead.set(head, new Set([m.key!]));
+    found.first.set(head, m);
+  }
   const { byHead, first } = found;
   doc.sentences.forEach((s, si) => {
     const tags = allTags[si]!;
@@ -108,6 +114,27 @@ export function resolveBareHeads(doc: Doc, allTags: SentenceTags[]): void {
       for (let k = i; k < hit.to; k++) tags.mention[k] = m;
     }
   });
+}
+
+/** "les rebelles", "the militants", "المسلحون": a lexicon body whose entry names its head concept
+ *  (an armed group) is what the bare noun means when the article names it more than any other. */
+function mainByLexiconHead(doc: Doc): Map<string, Mention> {
+  const heads = new Map(doc.lex.bodies.filter((b) => b.head).map((b) => [`lex:${b.id}`, b.head!]));
+  const counts = new Map<string, Map<string, { n: number; first: Mention }>>();
+  for (const m of doc.mentions) {
+    const head = !m.dropped && m.kind === 'name' && m.key ? heads.get(m.key) : undefined;
+    if (!head) continue;
+    const byKey = counts.get(head) ?? new Map<string, { n: number; first: Mention }>();
+    const c = byKey.get(m.key!) ?? { n: 0, first: m };
+    byKey.set(m.key!, { n: c.n + 1, first: c.first });
+    counts.set(head, byKey);
+  }
+  const out = new Map<string, Mention>();
+  for (const [head, byKey] of counts) {
+    const ranked = [...byKey.values()].sort((a, b) => b.n - a.n);
+    if (ranked.length === 1 || ranked[0]!.n > ranked[1]!.n) out.set(head, ranked[0]!.first);
+  }
+  return out;
 }
 
 function headIndex(doc: Doc, m: Mention): number {
@@ -124,6 +151,6 @@ function bare(doc: Doc, sent: number, i: number, to: number, tags: SentenceTags)
   const nextFree = !next || !next.word || (!tags.mention[to] && !doc.li.concepts.at(doc.sentences[sent]!, to) && !next.cap);
   if (head.arabic) return /^(و|ف|ب|ل)?(ال|لل)/.test(head.f) && nextFree && !(next && next.arabic && next.f.startsWith('ال'));
   const prev = t[i - 1]!;
-  const det = ['the', 'le', 'la', 'l'].includes(prev.f) || (prev.f === "'" && t[i - 2]?.f === 'l');
+  const det = ['the', 'le', 'la', 'les', 'l'].includes(prev.f) || (prev.f === "'" && t[i - 2]?.f === 'l');
   return det && !head.cap && nextFree && !doc.li.connectors.has(next?.f ?? '');
 }
