@@ -80,12 +80,19 @@ function featurePlace(doc: Doc, tags: SentenceTags, sent: number, from: number, 
   return m;
 }
 
+/** "visite d'État", "coup d'État", "chef d'État": a noun after a bare "d'" is a complement, no place
+ *  noun ("la visite d'Etat d'Emmanuel Macron" names no place). */
+function elidedDe(doc: Doc, sent: number, i: number): boolean {
+  const t = doc.sentences[sent]!.tokens;
+  return doc.lang === 'fr' && t[i - 1]?.f === "'" && t[i - 2]?.f === 'd';
+}
+
 /** "villages of X and Y", "province de X", "منطقة X": names after the place noun. */
 function afterHeads(doc: Doc, sent: number, tags: SentenceTags, rule: string): void {
   const s = doc.sentences[sent]!;
   for (let i = 0; i < s.tokens.length; i++) {
     const head = doc.lang === 'en' ? doc.li.placeAfter.at(s, i) : (doc.li.placeAfter.at(s, i) ?? doc.li.features.at(s, i));
-    if (!head || tags.mention[i]) continue;
+    if (!head || tags.mention[i] || elidedDe(doc, sent, i)) continue;
     let j = head.to;
     const adj = tags.mention[j];
     if (adj?.kind === 'adjective') j = adj.to;
