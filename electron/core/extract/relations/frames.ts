@@ -284,5 +284,7 @@ export function applyTrigger(fs: FrameSentence, t: TriggerEntry, from: number, t
   if (actors.length && targets.length) {
     const attrs = rel === 'funds' ? amount(fs.ctx.doc, fs.sent, from) : undefined;
     link(fs, actors, rel, targets, ...span([...actors, ...targets], from, to), rule, 0.65, attrs);
+    // "hosted the meeting with Vucic and Kurti": those met together meet each other.
+    if (rel === 'meets') for (let i = 1; i < targets.length; i++) link(fs, [targets[0]!], rel, targets.slice(i, i + 1), ...span(targets, from, to), `${rule}-together`, 0.55);
   } else if (actors.length && rel === 'funds') recipientBefore(fs, t, actors, from, to, rule);
 }
