@@ -80,9 +80,10 @@ function rasterise(cy: cytoscape.Core, scale: number): HTMLCanvasElement {
   return renderer.bufferCanvasImage({ full: true, scale });
 }
 
-/** Plans the picture of `scene` and, when it fits, draws it and encodes it as PNG (User Timing: kg:png-*). */
-export async function drawPng(scene: PictureScene, request: PngRequest): Promise<PngDrawing> {
-  await document.fonts.ready;
+type Picture = { ok: true; canvas: HTMLCanvasElement; plan: Extract<PngPlan, { ok: true }> } | { ok: false; plan: PngPlan };
+
+/** Plans the picture of `scene` and, when it fits, draws it on a canvas (synchronous: no frame of the offscreen instance is drawn meanwhile). */
+function drawPicture(scene: PictureScene, request: PngRequest): Picture {
   const t0 = performance.now();
   const { cy, dispose } = offscreen(scene, request.colorBy);
   performance.measure('kg:png-offscreen', { start: t0 });
@@ -94,7 +95,6 @@ export async function drawPng(scene: PictureScene, request: PngRequest): Promise
     if (!plan.ok) return { ok: false, plan };
     const t1 = performance.now();
     const graph = rasterise(cy, plan.cyScale);
-    performance.measure('kg:png-draw', { start: t1 });
     if (graph.width === 0 || graph.height === 0) throw new Error('The browser drew an empty image; try a smaller scale or SVG.');
     const canvas = document.createElement('canvas');
     canvas.width = plan.width;
@@ -110,11 +110,21 @@ export async function drawPng(scene: PictureScene, request: PngRequest): Promise
     graph.width = 0;
     graph.height = 0;
     if (legend && picture.legendAt) paintLegend(ctx, legend, picture.legendAt, plan.scale);
-    const t2 = performance.now();
-    const data = await toPngBytes(canvas);
-    performance.measure('kg:png-encode', { start: t2 });
-    return { ok: true, data, plan };
+    performance.measure('kg:png-draw', { start: t1 });
+    return { ok: true, canvas, plan };
   } finally {
+    // Before the encoding yields to the event loop, where Cytoscape would draw the offscreen instance for nothing.
     dispose();
   }
+}
+
+/** Plans the picture of `scene` and, when it fits, draws it and encodes it as PNG (User Timing: kg:png-*). */
+export async function drawPng(scene: PictureScene, request: PngRequest): Promise<PngDrawing> {
+  await document.fonts.ready;
+  const picture = drawPicture(scene, request);
+  if (!picture.ok) return picture;
+  const t2 = performance.now();
+  const data = await toPngBytes(picture.canvas);
+  performance.measure('kg:png-encode', { start: t2 });
+  return { ok: true, data, plan: picture.plan };
 }
