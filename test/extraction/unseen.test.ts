@@ -7,7 +7,8 @@
 // BLIND lists articles written after the engine was tuned and scored once, as written, before
 // anyone looked at their misses. Their floors started at those untuned scores and are only raised
 // as the engine improves, never above what the articles score; they are not held to PER_ARTICLE.
-// BLIND_2 is a second such round, written after the first one had been tuned on.
+// BLIND_2 is a second such round, written after the first one had been tuned on; BLIND_3 a third,
+// written after the second.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +56,21 @@ const BLIND_2: Record<string, { entityF1: number; relationF1: number }> = {
   'fr_soudan_sud_machar.txt': { entityF1: 0.98, relationF1: 0.42 },
 };
 const ALL_WITH_BLIND_2 = { entityF1: 0.94, typedRecall: 0.9, relationF1: 0.71 };
+
+// Untuned scores of the third round (entity F1 / typed recall / relation F1):
+// ar_chad_refugees 0.623/0.514/0.233, ar_gaza_hudna 0.722/0.625/0.233,
+// en_cabo_delgado_rwanda 0.810/0.756/0.327, en_myanmar_shan_truce 0.843/0.730/0.138,
+// fr_casamance_deminage 0.800/0.677/0.261, fr_centrafrique_ndjamena 0.871/0.781/0.205;
+// all thirty together 0.890/0.823/0.623.
+const BLIND_3: Record<string, { entityF1: number; relationF1: number }> = {
+  'ar_chad_refugees.txt': { entityF1: 0.62, relationF1: 0.23 },
+  'ar_gaza_hudna.txt': { entityF1: 0.72, relationF1: 0.23 },
+  'en_cabo_delgado_rwanda.txt': { entityF1: 0.81, relationF1: 0.32 },
+  'en_myanmar_shan_truce.txt': { entityF1: 0.84, relationF1: 0.13 },
+  'fr_casamance_deminage.txt': { entityF1: 0.79, relationF1: 0.26 },
+  'fr_centrafrique_ndjamena.txt': { entityF1: 0.87, relationF1: 0.2 },
+};
+const ALL_WITH_BLIND_3 = { entityF1: 0.88, typedRecall: 0.82, relationF1: 0.62 };
 // Nodes that match two gold entities when the blind articles join the rest: two different
 // Japanese grant agreements, each called "grant agreement" in its own article, share that name
 // in the pooled gold. (Country nodes that took their capital's name where the capital is a place,
@@ -64,6 +80,22 @@ const KNOWN_OVER_MERGED = ['grant agreement -> grant_agreement_2023_03_14, japan
 // gold. (Iraq, Sri Lanka and South Sudan took their capital's name until a capital after "بتوقيت",
 // "a visit to", or opening a dateline or a byline's brackets was read as the city.)
 const KNOWN_OVER_MERGED_2 = [...KNOWN_OVER_MERGED, 'cessez-le-feu -> luanda_ceasefire_2024_07_30, ceasefire_1991'];
+// With the third round: agreements called only "accord de paix" or "اتفاق (ل)وقف إطلاق النار" in
+// their articles share that name in the pooled gold, and country nodes that took the name of their
+// capital (Kigali, Maputo, Bangkok, Dakar, Cairo).
+const KNOWN_OVER_MERGED_3 = [
+  ...KNOWN_OVER_MERGED_2,
+  'agreement 2018 -> bissau_peace_agreement_2023_08_04, r_arcss_2018_09_12',
+  'accord de paix -> bissau_peace_agreement_2023_08_04, r_arcss_2018_09_12, luanda_ceasefire_2024_07_30, ceasefire_1991',
+  'اتفاق لوقف إطلاق النار -> gaza_ceasefire_2025_01_15, ceasefire_2024_11_27',
+  'اتفاق وقف إطلاق النار -> gaza_ceasefire_2025_01_15, ceasefire_2024_11_27',
+  'Rwanda -> rwanda, kigali',
+  'Kigali -> rwanda, kigali',
+  'Mozambique -> mozambique, maputo',
+  'Thailand -> thailand, bangkok',
+  'Senegal -> senegal, dakar',
+  'Egypt -> egypt, cairo',
+];
 
 const golds: GoldFile[] = readdirSync(UNSEEN)
   .filter((f) => f.endsWith('.gold.json'))
@@ -75,9 +107,10 @@ function articlesOf(g: GoldFile): HarnessArticle[] {
 }
 
 const isSecondRound = (g: GoldFile): boolean => g.articles[0]!.file in BLIND_2;
-const isBlind = (g: GoldFile): boolean => g.articles[0]!.file in BLIND || isSecondRound(g);
+const isThirdRound = (g: GoldFile): boolean => g.articles[0]!.file in BLIND_3;
+const isBlind = (g: GoldFile): boolean => g.articles[0]!.file in BLIND || isSecondRound(g) || isThirdRound(g);
 const floorsOf = (g: GoldFile): { entityF1: number; relationF1: number } =>
-  BLIND[g.articles[0]!.file] ?? BLIND_2[g.articles[0]!.file] ?? PER_ARTICLE;
+  BLIND[g.articles[0]!.file] ?? BLIND_2[g.articles[0]!.file] ?? BLIND_3[g.articles[0]!.file] ?? PER_ARTICLE;
 
 /** One gold for the given articles: entities with the same id are one entity. */
 function combined(golds: GoldFile[]): GoldFile {
@@ -124,7 +157,7 @@ describe('unseen-style articles together', () => {
 
   it('with the blind articles, keeps their floors and over-merges nothing new', (ctx) => {
     if (!score) return ctx.skip();
-    const firstRound = golds.filter((g) => !isSecondRound(g));
+    const firstRound = golds.filter((g) => !isSecondRound(g) && !isThirdRound(g));
     const s = score(combined(firstRound), runHarness(extractor, firstRound.flatMap(articlesOf)).graph, UNSEEN);
     expect(s.entity.f1).toBeGreaterThanOrEqual(ALL_WITH_BLIND.entityF1);
     expect(s.entity.typedRecall).toBeGreaterThanOrEqual(ALL_WITH_BLIND.typedRecall);
@@ -135,11 +168,22 @@ describe('unseen-style articles together', () => {
 
   it('with the second blind round, keeps its floors and over-merges nothing new', (ctx) => {
     if (!score) return ctx.skip();
-    const s = score(combined(golds), runHarness(extractor, golds.flatMap(articlesOf)).graph, UNSEEN);
+    const firstTwoRounds = golds.filter((g) => !isThirdRound(g));
+    const s = score(combined(firstTwoRounds), runHarness(extractor, firstTwoRounds.flatMap(articlesOf)).graph, UNSEEN);
     expect(s.entity.f1).toBeGreaterThanOrEqual(ALL_WITH_BLIND_2.entityF1);
     expect(s.entity.typedRecall).toBeGreaterThanOrEqual(ALL_WITH_BLIND_2.typedRecall);
     expect(s.relation.f1).toBeGreaterThanOrEqual(ALL_WITH_BLIND_2.relationF1);
     expect(s.resolution.overMerged.filter((m) => !KNOWN_OVER_MERGED_2.includes(m))).toEqual([]);
+    expect(s.evidence.verified).toBe(s.evidence.quotes);
+  });
+
+  it('with the third blind round, keeps its floors and over-merges nothing new', (ctx) => {
+    if (!score) return ctx.skip();
+    const s = score(combined(golds), runHarness(extractor, golds.flatMap(articlesOf)).graph, UNSEEN);
+    expect(s.entity.f1).toBeGreaterThanOrEqual(ALL_WITH_BLIND_3.entityF1);
+    expect(s.entity.typedRecall).toBeGreaterThanOrEqual(ALL_WITH_BLIND_3.typedRecall);
+    expect(s.relation.f1).toBeGreaterThanOrEqual(ALL_WITH_BLIND_3.relationF1);
+    expect(s.resolution.overMerged.filter((m) => !KNOWN_OVER_MERGED_3.includes(m))).toEqual([]);
     expect(s.evidence.verified).toBe(s.evidence.quotes);
   });
 });
