@@ -1,13 +1,15 @@
-// Linear-time lookup of every known name in an article: one Aho–Corasick automaton over the
-// folded gazetteer patterns, built on first use and shared by all extractions with the same
-// lexicon. Hits are checked for word boundaries (Arabic words may carry the clitics و ف ب ك ل
-// and the article ال in front, adjectives an inflection behind) and for case where it matters.
-import AhoCorasick from 'modern-ahocorasick';
+// Lookup of every known name in an article: one trie over the folded gazetteer patterns, built on
+// first use and shared by all extractions with the same lexicon, walked from every position where
+// a name may start. Hits are checked for word boundaries (Arabic words may carry the clitics
+// و ف ب ك ل and the article ال in front, adjectives an inflection behind) and for case where it
+// matters.
 import type { GazEntry } from './lexicon/gazetteer-data';
 import { buildGazetteerEntries } from './lexicon/gazetteer-data';
 import type { Lexicon } from './lexicon/load';
 import type { FoldedText } from './text/fold-map';
 import { ASCII_FILLER, asciiRecode, toOriginal } from './text/fold-map';
+import type { TrieHit } from './text/prefix-trie';
+import { PrefixTrie } from './text/prefix-trie';
 
 export interface GazHit {
   start: number;
@@ -19,7 +21,7 @@ export interface GazHit {
 }
 
 interface Gazetteer {
-  matcher: AhoCorasick<GazEntry[]>;
+  matcher: PrefixTrie<GazEntry[]>;
   /** Acronyms match only as written; looked up per capitalised token, they cost the automaton no
    *  short patterns that would hit inside every other word. */
   acronyms: Map<string, GazEntry[]>;
@@ -44,7 +46,9 @@ function gazetteer(lex: Lexicon): Gazetteer {
     if (list) list.push(e);
     else table.set(key, [e]);
   }
-  const matcher = new AhoCorasick([...byPattern].filter(([p]) => !asciiRecode(p).includes(ASCII_FILLER)).map(([pattern, data]) => ({ pattern: asciiRecode(pattern), data })));
+  const patterns = [...byPattern].filter(([p]) => !asciiRecode(p).includes(ASCII_FILLER)).map(([pattern, data]) => ({ pattern: asciiRecode(pattern), data }));
+  // Two folded patterns may share an ASCII recoding; their entries are told apart by pattern below.
+  const matcher = new PrefixTrie(patterns, (a, b) => [...a, ...b]);
   g = { matcher, acronyms };
   BUILT.set(lex, g);
   return g;
@@ -85,18 +89,59 @@ function caseOk(original: string, e: GazEntry): boolean {
   return first !== first.toLowerCase() || (e.kind === 'place' && e.surface[0] === e.surface[0]?.toLowerCase());
 }
 
+// Word and Arabic letters by code for the first code points, where nearly all text lies.
+const CLASS_SIZE = 0x800;
+const IS_WORD = 1;
+const IS_ARABIC = 2;
+const CLASSES = new Uint8Array(CLASS_SIZE);
+for (let c = 0; c < CLASS_SIZE; c++) {
+  const ch = String.fromCharCode(c);
+  CLASSES[c] = (WORD_CHAR.test(ch) ? IS_WORD : 0) | (ARABIC.test(ch) ? IS_ARABIC : 0);
+}
+
+function classOf(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  if (c < CLASS_SIZE) return CLASSES[c]!;
+  return WORD_CHAR.test(t[i]!) ? IS_WORD : 0;
+}
+
+// The letters of the Arabic clitics and article (و ف ب ك ل ا): a name starts at most four of them
+// into a word, whose exact combination boundaryOk checks.
+const CLITIC_LETTERS = new Set([0x648, 0x641, 0x628, 0x643, 0x644, 0x627]);
+
+/** Raw trie hits from the positions where a name may start: a Latin name at a word start, an
+ *  Arabic one at a word start or after up to four clitic letters. */
+function rawHits(folded: FoldedText, matcher: PrefixTrie<GazEntry[]>): Array<TrieHit<GazEntry[]>> {
+  const t = folded.text;
+  const out: Array<TrieHit<GazEntry[]>> = [];
+  let wordStart = 0;
+  let prev = 0;
+  for (let i = 0; i < t.length; i++) {
+    const cls = classOf(t, i);
+    if ((cls & IS_WORD) !== 0 && (prev & IS_WORD) === 0) wordStart = i;
+    const start = (cls & IS_ARABIC) !== 0 ? i === wordStart || (i - wordStart <= 4 && CLITIC_LETTERS.has(t.charCodeAt(i - 1)) && cliticsOnly(t, wordStart, i)) : (prev & IS_WORD) === 0;
+    if (start) matcher.matchesAt(folded.ascii, i, out);
+    prev = cls;
+  }
+  return out;
+}
+
+function cliticsOnly(t: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!CLITIC_LETTERS.has(t.charCodeAt(k))) return false;
+  return true;
+}
+
 /** Every gazetteer hit in the folded text, boundary- and case-checked, overlaps included. */
 export function findGazetteerHits(text: string, folded: FoldedText, lex: Lexicon, from: number, to: number): GazHit[] {
   const out: GazHit[] = [];
   const t = folded.text;
-  for (const m of gazetteer(lex).matcher.iterate(folded.ascii)) {
-    // Most raw hits sit inside longer words; reject those before any other work.
-    if (!ARABIC.test(t[m.start]!) && ((m.start > 0 && WORD_CHAR.test(t[m.start - 1]!)) || (m.end < t.length && WORD_CHAR.test(t[m.end]!)))) continue;
+  for (const m of rawHits(folded, gazetteer(lex).matcher)) {
+    if (!ARABIC.test(t[m.start]!) && m.end < t.length && WORD_CHAR.test(t[m.end]!)) continue;
     const [start, end] = toOriginal(folded, m.start, m.end);
     if (start < from || end > to) continue;
     const surface = text.slice(start, end);
     const exact = folded.text.slice(m.start, m.end);
-    const entries = boundaryOk(folded, m.start, m.end, (m.data ?? []).filter((e) => e.pattern === exact)).filter((e) => caseOk(surface, e));
+    const entries = boundaryOk(folded, m.start, m.end, m.data.filter((e) => e.pattern === exact)).filter((e) => caseOk(surface, e));
     if (entries.length) out.push({ start, end, fs: m.start, fe: m.end, entries });
   }
   findAcronyms(text, folded, gazetteer(lex).acronyms, from, to, out);

@@ -33,6 +33,8 @@ export interface Sentence {
   end: number;
   paragraph: number;
   tokens: Token[];
+  /** Phrase scans of the sentence by lexicon index (see ./words), computed on first use. */
+  scans?: Array<ReadonlyArray<unknown>>;
 }
 
 const SEGMENTERS = new Map<string, Intl.Segmenter>();

@@ -66,11 +66,13 @@ export class FirstWords {
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Array<{ words: string[]; value: T }>>();
   private readonly bit: number;
+  /** Where this index keeps its scans on a sentence (see `all`), -1 for none. */
+  private readonly slot: number;
 
   constructor(private readonly firsts?: FirstWords) {
     this.bit = firsts ? firsts.allocate() : 0;
+    this.slot = firsts ? 31 - Math.clz32(this.bit) : -1;
   }
-
 
   add(phrase: string, value: T): void {
     const words = splitPhrase(phrase);
@@ -101,8 +103,12 @@ export class PhraseIndex<T> {
     return undefined;
   }
 
-  /** Every longest match scanning left to right, without overlaps. */
-  all(s: Sentence): Array<PhraseHit<T>> {
+  /** Every longest match scanning left to right, without overlaps. Several rules scan a sentence
+   *  for the same cues (the trigger index alone three times), so a lexicon index keeps its scan on
+   *  the sentence: a sentence's tokens never change, nor does the lexicon once an article is read. */
+  all(s: Sentence): ReadonlyArray<PhraseHit<T>> {
+    const known = this.slot >= 0 ? s.scans?.[this.slot] : undefined;
+    if (known) return known as ReadonlyArray<PhraseHit<T>>;
     const out: Array<PhraseHit<T>> = [];
     for (let i = 0; i < s.tokens.length; i++) {
       const hit = this.at(s, i);
@@ -111,6 +117,7 @@ export class PhraseIndex<T> {
         i = hit.to - 1;
       }
     }
+    if (this.slot >= 0) (s.scans ??= [])[this.slot] = out;
     return out;
   }
 }
