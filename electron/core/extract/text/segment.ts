@@ -35,6 +35,8 @@ export interface Sentence {
   tokens: Token[];
   /** Phrase scans of the sentence by lexicon index (see ./words), computed on first use. */
   scans?: Array<ReadonlyArray<unknown>>;
+  /** The tokens that start some lexicon phrase (see ./words), computed on first use. */
+  cueStarts?: number[];
 }
 
 const SEGMENTERS = new Map<string, Intl.Segmenter>();

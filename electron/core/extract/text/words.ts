@@ -61,6 +61,14 @@ export class FirstWords {
   of(t: Token): number {
     return (t.cue ??= tokenKeys(t).reduce((m, k) => m | (this.masks.get(k) ?? 0), 0));
   }
+
+  /** The word tokens of a sentence that start a phrase of some index: a scan visits only these. */
+  starts(s: Sentence): number[] {
+    if (s.cueStarts) return s.cueStarts;
+    const out: number[] = [];
+    for (let i = 0; i < s.tokens.length; i++) if (s.tokens[i]!.word && this.of(s.tokens[i]!) !== 0) out.push(i);
+    return (s.cueStarts = out);
+  }
 }
 
 export class PhraseIndex<T> {
@@ -107,8 +115,23 @@ export class PhraseIndex<T> {
    *  for the same cues (the trigger index alone three times), so a lexicon index keeps its scan on
    *  the sentence: a sentence's tokens never change, nor does the lexicon once an article is read. */
   all(s: Sentence): ReadonlyArray<PhraseHit<T>> {
-    const known = this.slot >= 0 ? s.scans?.[this.slot] : undefined;
+    if (!this.firsts) return this.scan(s);
+    const known = s.scans?.[this.slot];
     if (known) return known as ReadonlyArray<PhraseHit<T>>;
+    const out: Array<PhraseHit<T>> = [];
+    let next = 0;
+    for (const i of this.firsts.starts(s)) {
+      const hit = i >= next && (s.tokens[i]!.cue! & this.bit) !== 0 ? this.at(s, i) : undefined;
+      if (hit) {
+        out.push(hit);
+        next = hit.to;
+      }
+    }
+    (s.scans ??= [])[this.slot] = out;
+    return out;
+  }
+
+  private scan(s: Sentence): Array<PhraseHit<T>> {
     const out: Array<PhraseHit<T>> = [];
     for (let i = 0; i < s.tokens.length; i++) {
       const hit = this.at(s, i);
@@ -117,7 +140,6 @@ export class PhraseIndex<T> {
         i = hit.to - 1;
       }
     }
-    if (this.slot >= 0) (s.scans ??= [])[this.slot] = out;
     return out;
   }
 }
