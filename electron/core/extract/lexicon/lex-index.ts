@@ -15,6 +15,9 @@ export interface LangIndex {
   lang: Lang;
   titles: PhraseIndex<'heads' | 'represents'>;
   stateTitles: PhraseIndex<true>;
+  /** Government titles (ministers, ambassadors) that act for a country when none is named. */
+  nationalTitles: PhraseIndex<true>;
+  counterpartTitles: PhraseIndex<true>;
   concepts: PhraseIndex<Concept>;
   agreements: PhraseIndex<{ kind: string; strong: boolean }>;
   qualifiers: PhraseIndex<true>;
@@ -107,6 +110,8 @@ function buildIndexes(lex: Lexicon, lang: Lang): LangIndex {
     titles: index([...lex.titles[lang].heads.map((t) => [t, 'heads'] as [string, 'heads']), ...lex.titles[lang].represents.map((t) => [t, 'represents'] as [string, 'represents'])]),
     concepts: conceptIndex(lex, lang),
     stateTitles: index(all(lex.stateTitles[lang])),
+    nationalTitles: index(all(lex.nationalTitles[lang])),
+    counterpartTitles: index(all(lex.counterpartTitles[lang])),
     agreements: index([
       ...Object.entries(nouns.strong).map(([n, kind]) => [n, { kind, strong: true }] as [string, { kind: string; strong: boolean }]),
       ...Object.entries(nouns.weak).map(([n, kind]) => [n, { kind, strong: false }] as [string, { kind: string; strong: boolean }]),

@@ -30,7 +30,7 @@ const Concepts = z.object({
     z.object({ head: z.enum(['agency', 'organization', 'armed']).optional(), weak: z.boolean().optional(), en: words, fr: words, ar: words }),
   ),
 });
-const Titles = z.object({ titles: byLang(z.object({ heads: words, represents: words })), state: byLang(words) });
+const Titles = z.object({ titles: byLang(z.object({ heads: words, represents: words })), state: byLang(words), national: byLang(words), counterpart: byLang(words) });
 const NounKinds = z.object({ strong: z.record(z.string(), z.string()), weak: z.record(z.string(), z.string()) });
 const Agreements = z.object({
   nouns: byLang(NounKinds),
@@ -103,6 +103,8 @@ export interface Lexicon {
   concepts: z.infer<typeof Concepts>['concepts'];
   titles: z.infer<typeof Titles>['titles'];
   stateTitles: z.infer<typeof Titles>['state'];
+  nationalTitles: z.infer<typeof Titles>['national'];
+  counterpartTitles: z.infer<typeof Titles>['counterpart'];
   agreements: z.infer<typeof Agreements>;
   places: z.infer<typeof Places>;
   triggers: z.infer<typeof Triggers>;
@@ -122,8 +124,8 @@ function read<T extends z.ZodType>(dir: string, file: string, schema: T): z.infe
   return parsed.data;
 }
 
-function titlesOf(t: z.infer<typeof Titles>): Pick<Lexicon, 'titles' | 'stateTitles'> {
-  return { titles: t.titles, stateTitles: t.state };
+function titlesOf(t: z.infer<typeof Titles>): Pick<Lexicon, 'titles' | 'stateTitles' | 'nationalTitles' | 'counterpartTitles'> {
+  return { titles: t.titles, stateTitles: t.state, nationalTitles: t.national, counterpartTitles: t.counterpart };
 }
 
 const CACHE = new Map<string, Lexicon>();

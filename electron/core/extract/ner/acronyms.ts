@@ -14,6 +14,8 @@ function longFormBefore(tags: SentenceTags, i: number): Mention | undefined {
   return m && m.kind === 'name' && m.type !== 'official' && m.type !== 'country' && m.type !== 'region' && m.to === i ? m : undefined;
 }
 
+const isPlaceName = (m: Mention): boolean => m.kind === 'name' && (m.type === 'country' || m.type === 'region');
+
 /** Initials of the content words in [from, to): capitalised words, and lower-case words that are
  *  not connectors or determiners ("Alliance fleuve Congo" AFC, "Government of National Accord" GNA). */
 function initials(doc: Doc, sent: number, from: number, to: number): string {
@@ -33,13 +35,16 @@ function initials(doc: Doc, sent: number, from: number, to: number): string {
 function spelledLongForm(doc: Doc, sent: number, tags: SentenceTags, i: number, acr: string): Mention | undefined {
   const toks = doc.sentences[sent]!.tokens;
   for (let from = i - 1; from >= Math.max(0, i - acr.length * 2 - 1); from--) {
-    if (tags.mention[from] || !toks[from]!.word) return undefined;
-    if (!toks[from]!.cap || initials(doc, sent, from, i) !== acr) continue;
+    // "Unité pour la paix en Centrafrique (UPC)": a place inside the name is one of its words.
+    const place = tags.mention[from];
+    if ((place && !isPlaceName(place)) || !toks[from]!.word) return undefined;
+    if (place || !toks[from]!.cap || initials(doc, sent, from, i) !== acr) continue;
     let type: Mention['type'] = 'organization';
     for (let k = from; k < i; k++) {
       const head = tags.concept[k]?.concept.head;
       if (head) type = head === 'organization' ? 'organization' : 'agency';
     }
+    for (let k = from; k < i; k++) if (tags.mention[k]) tags.mention[k]!.dropped = tags.mention[k]!.nested = true;
     const m = addMention(doc, { sent, from, to: i, type, kind: 'name', rule: 'acronym.spelled', conf: 0.7 });
     for (let k = from; k < i; k++) tags.mention[k] = m;
     return m;

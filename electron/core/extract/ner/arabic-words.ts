@@ -21,7 +21,7 @@ export function endsName(li: LangIndex, s: Sentence, i: number): boolean {
 /** A word that may be part of a transliterated name: no article, not a particle, not a cue. */
 export function nameLike(li: LangIndex, s: Sentence, i: number): boolean {
   const t = s.tokens[i];
-  if (!t || !t.word || !t.arabic || /\d/.test(t.f)) return false;
+  if (!t || !t.word || !t.arabic || t.indefinite || /\d/.test(t.f)) return false;
   if (endsName(li, s, i) || li.concepts.at(s, i) || li.titles.at(s, i)) return false;
   if (/^(و|ف)?(ب|ك|ل)ال|^(و|ف)?لل|^(و|ف)ال/.test(t.f)) return false;
   // A pronoun suffix ("خارجيتها", "its foreign [ministry]") marks a common noun.

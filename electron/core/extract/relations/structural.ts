@@ -5,14 +5,22 @@
 import type { Doc, Mention } from '../ner/doc';
 import { evidence } from '../evidence';
 import type { RelationSet } from './collect';
+import { counterpartRole, mainCountryOf, titleCountry } from './title-country';
 
 export type EntityOf = (m: Mention | undefined) => string | undefined;
 
 export function roleRelations(doc: Doc, rels: RelationSet, ent: EntityOf): void {
+  const main = mainCountryOf(doc, ent);
   for (const r of doc.roles) {
+    const person = ent(doc.mentions[r.person]);
     const target = r.target === undefined ? undefined : doc.mentions[r.target];
-    if (!target) continue;
-    rels.add(ent(doc.mentions[r.person]), r.role, ent(target), evidence(doc, r.sent, r.from, r.to, r.rule, 0.85));
+    if (target) {
+      const role = counterpartRole(doc, r, target);
+      rels.add(person, role, ent(target), evidence(doc, r.sent, r.from, r.to, role === r.role ? r.rule : 'role.counterpart-heads', 0.85));
+      continue;
+    }
+    const implied = titleCountry(doc, r, ent, main);
+    if (implied) rels.add(person, implied.role, ent(implied.target), evidence(doc, r.sent, r.from, r.to, 'role.title-country', 0.6));
   }
 }
 

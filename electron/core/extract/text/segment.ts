@@ -21,6 +21,9 @@ export interface Token {
   /** Arabic: spelled as a name where folding hides it: أل or إل is no article (ألكسندر, إلياس), and
    *  "علي" with a final ya is the name Ali, not the preposition "على". */
   nameSpelling: boolean;
+  /** Arabic: written with tanween fath ("اتصالاً", "يومياً"), an indefinite accusative: a common noun
+   *  or adverb, never part of a name. */
+  indefinite: boolean;
   /** Folded forms the token is compared by (see ./words), computed on first use. */
   keys?: string[];
   /** Which phrase indices of the article's language have a phrase starting with this token, as
@@ -129,7 +132,8 @@ export function tokenize(text: string, folded: FoldedText, fStart: number, fEnd:
     const cap = word && !arabic && first !== first.toLowerCase();
     const f = t.slice(i, fe);
     const nameSpelling = arabic && (((first === '\u0623' || first === '\u0625') && text[start + 1] === '\u0644') || (f === 'علي' && text[end - 1] === '\u064A'));
-    out.push({ start, end: trimEnd(text, start, end), f, word, cap, upper: cap && isUpper(text, start, end), arabic, nameSpelling });
+    const indefinite = arabic && text.slice(start, end).includes('\u064B');
+    out.push({ start, end: trimEnd(text, start, end), f, word, cap, upper: cap && isUpper(text, start, end), arabic, nameSpelling, indefinite });
     i = fe;
   }
   return out;

@@ -1,0 +1,102 @@
+// The country a title of office acts for when the text names none: "President Daniel Chapo
+// said", "le Premier ministre Ousmane Sonko", "قال الرئيس محمد إدريس ديبي". Journalists leave out
+// the country of the one the story is about, so a head of state or government heads, and a
+// minister, ambassador or government spokesperson represents, the one country the sentence names
+// (other than the one a counterpart's title names), or else the country the article names most,
+// when one clearly does. And a counterpart ("his Rwandan counterpart, Paul Kagame") holds the same
+// office as the one he meets: beside a head of state or government, he heads his country.
+import type { Doc, Mention, Role } from '../ner/doc';
+import { mentionsIn } from '../ner/doc';
+import type { EntityOf } from './structural';
+
+const isCountry = (m: Mention): boolean => m.type === 'country' && !m.dropped && !m.nested && (m.kind === 'name' || m.kind === 'adjective');
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'son', 'sa', 'ses', 'leur']);
+const GENITIVES = new Set(['of', 'de', 'du', 'des', 'd']);
+
+/** The country the article names most (as a name or a nationality), if no other comes as close. */
+function mainCountry(doc: Doc, ent: EntityOf): Mention | undefined {
+  const counts = new Map<string, { n: number; first: Mention }>();
+  for (const m of doc.mentions) {
+    const e = isCountry(m) ? ent(m) : undefined;
+    if (!e) continue;
+    const c = counts.get(e);
+    if (c) c.n++;
+    else counts.set(e, { n: 1, first: m });
+  }
+  const [best, second] = [...counts.values()].sort((a, b) => b.n - a.n);
+  return best && (!second || best.n > second.n) ? best.first : undefined;
+}
+
+/** The countries of a sentence by entity, outside other titles' complements, that pass `keep`. */
+function countriesIn(doc: Doc, sent: number, ent: EntityOf, keep: (m: Mention) => boolean, role?: Role): Mention[] {
+  // "German Ambassador X met Foreign Minister Y": another title's country is not this one's.
+  const others = doc.roles.filter((r) => r !== role && r.sent === sent);
+  const ofOther = (m: Mention): boolean => others.some((r) => r.target === m.id || (r.from <= m.from && m.to <= r.to));
+  const found = new Map<string, Mention>();
+  for (const m of mentionsIn(doc, sent).filter((x) => isCountry(x) && !ofOther(x) && keep(x)).sort((a, b) => a.from - b.from)) {
+    const e = ent(m);
+    if (e && !found.has(e)) found.set(e, m);
+  }
+  return [...found.values()];
+}
+
+/** "Turkey ... was cautious. President X said": the country that opens the sentence before, in the
+ *  same paragraph. */
+function openingCountry(doc: Doc, sent: number, ent: EntityOf): Mention | undefined {
+  const prev = doc.sentences[sent - 1];
+  if (!prev || prev.paragraph !== doc.sentences[sent]!.paragraph) return undefined;
+  const first = countriesIn(doc, sent - 1, ent, () => true)[0];
+  return first && first.from <= 1 && first.kind === 'name' ? first : undefined;
+}
+
+/** Evidence for the country, nearest first: a possessive's owner, the one country named before the
+ *  title, the one nationality named after it (names after it are mostly the objects of what the
+ *  official does: "thanked Japan"), the country that opens the sentence before, the article's.
+ *  "German Ambassador X met Foreign Minister Y": never the country of another title beside it. */
+function impliedCountry(doc: Doc, role: Role, ent: EntityOf, main: () => Mention | undefined): Mention | undefined {
+  const s = doc.sentences[role.sent]!;
+  const person = doc.mentions[role.person]!;
+  const taken = new Set(doc.roles.filter((r) => r !== role && r.sent === role.sent && r.target !== undefined).map((r) => ent(doc.mentions[r.target!])));
+  const free = (m: Mention | undefined): Mention | undefined => (m && !taken.has(ent(m)) ? m : undefined);
+  const before = countriesIn(doc, role.sent, ent, (m) => m.to <= role.from, role);
+  if (POSSESSIVES.has(s.tokens[role.from - 1]?.f ?? '')) return free(before[0]);
+  // "Kampala, allié de longue date du président Kiir": a title in a complement is another's ally,
+  // guest or partner; what comes before it says nothing of his country.
+  const complement = GENITIVES.has(s.tokens[role.from - 1]?.f ?? '');
+  if (before.length && !complement) return before.length === 1 ? free(before[0]) : undefined;
+  const nationalities = countriesIn(doc, role.sent, ent, (m) => m.from >= person.to && m.kind === 'adjective', role);
+  if (nationalities.length) return nationalities.length === 1 ? free(nationalities[0]) : undefined;
+  // Countries named after him are what he acts on ("thanked Japan", "a salué le rôle du Tchad").
+  for (const m of countriesIn(doc, role.sent, ent, (x) => x.from >= person.to)) taken.add(ent(m));
+  return free(openingCountry(doc, role.sent, ent)) ?? free(main());
+}
+
+/** The country an untargeted state or national title acts for, and the role it gives. */
+export function titleCountry(doc: Doc, role: Role, ent: EntityOf, main: () => Mention | undefined): { target: Mention; role: Role['role'] } | undefined {
+  const s = doc.sentences[role.sent]!;
+  const state = !!doc.li.stateTitles.at(s, role.from);
+  if (!state && !doc.li.nationalTitles.at(s, role.from)) return undefined;
+  // "the company's president": a possessive owner that is no body or country is not a state.
+  if (s.tokens[role.from - 1]?.f === 's' && s.tokens[role.from - 2]?.f === "'") return undefined;
+  // "Ukrainian Economy Minister X" heads his ministry; "رئيس إقليم كردستان X" leads a region, "the
+  // head of the military government" a body the text does not name.
+  const person = doc.mentions[role.person]!;
+  const inTitle = mentionsIn(doc, role.sent).some((m) => !m.dropped && m !== person && ((m.from >= role.from && m.to <= person.from) || (m.to <= role.from && m.to >= role.from - 1)));
+  if (inTitle) return undefined;
+  const target = impliedCountry(doc, role, ent, main);
+  return target ? { target, role: state ? 'heads' : 'represents' } : undefined;
+}
+
+/** A counterpart named beside a head of state or government heads the country his title names. */
+export function counterpartRole(doc: Doc, role: Role, target: Mention): Role['role'] {
+  if (role.role !== 'represents' || target.type !== 'country') return role.role;
+  const s = doc.sentences[role.sent]!;
+  let counterpart = false;
+  for (let k = role.from; k < role.to && !counterpart; k++) counterpart = !!doc.li.counterpartTitles.at(s, k);
+  return counterpart && s.tokens.some((_, k) => !!doc.li.stateTitles.at(s, k)) ? 'heads' : role.role;
+}
+
+export function mainCountryOf(doc: Doc, ent: EntityOf): () => Mention | undefined {
+  let cached: { m: Mention | undefined } | undefined;
+  return () => (cached ??= { m: mainCountry(doc, ent) }).m;
+}
