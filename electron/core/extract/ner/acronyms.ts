@@ -66,12 +66,26 @@ function acronymAt(doc: Doc, s: Sentence, i: number): { key: string; to: number 
  *  the name rules left out, is the long form; its name is stretched to the brackets. */
 function stretchedLongForm(doc: Doc, sent: number, tags: SentenceTags, i: number): Mention | undefined {
   const toks = doc.sentences[sent]!.tokens;
+  const places: Mention[] = [];
   for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
     const t = toks[k]!;
+    // "Centre national d'action antimines au Sénégal (CNAMS)": the country it serves is in the name.
+    const place = tags.mention[k];
+    if (place && isPlaceName(place) && place.to <= i) {
+      places.push(place);
+      k = place.from;
+    } else if (t.cap || (!t.word && t.f !== "'") || doc.li.clauseBreaks.has(t.f)) return undefined;
     const m = tags.mention[k - 1];
-    if (t.cap || (!t.word && t.f !== "'") || doc.li.clauseBreaks.has(t.f)) return undefined;
     if (!m || m.to !== k) continue;
     if (m.kind !== 'name' || (m.type !== 'agency' && m.type !== 'organization')) return undefined;
+    for (const p of places) {
+      p.dropped = p.nested = true;
+      // The country named in the name is the institution's: it keys it apart from namesakes.
+      if (p.type === 'country' && p.country && !m.country) {
+        m.country = p.country;
+        if (m.key?.startsWith('inst:?:')) m.key = `inst:${p.country}:${m.key.slice('inst:?:'.length)}`;
+      }
+    }
     m.to = i;
     m.end = toks[i - 1]!.end;
     for (let j = k; j < i; j++) tags.mention[j] = m;
@@ -95,6 +109,30 @@ function describedBody(doc: Doc, sent: number, tags: SentenceTags, i: number): M
   return m;
 }
 
+/** "withdrew its own force, SAMIM,", "une mission de formation militaire, l'EUTM RCA": an unknown
+ *  acronym in apposition to a phrase headed by a body noun names that body. A second capitalised
+ *  acronym right after the first is part of it ("EUTM RCA"). */
+function appositiveAcronym(doc: Doc, sent: number, tags: SentenceTags, comma: number): { key: string; m: Mention } | undefined {
+  const toks = doc.sentences[sent]!.tokens;
+  let i = comma + 1;
+  if (doc.li.determiners.has(toks[i]?.f ?? '')) i += toks[i + 1]?.f === "'" ? 2 : 1;
+  const acr = acronymAt(doc, doc.sentences[sent]!, i);
+  if (!acr || acr.to - i !== 1 || toks[i]!.f.length < 3 || tags.mention[i]) return undefined;
+  const second = tags.mention[acr.to];
+  const to = toks[acr.to]?.upper && (!second || (second.to === acr.to + 1 && isPlaceName(second))) ? acr.to + 1 : acr.to;
+  if (toks[to] && toks[to]!.word) return undefined;
+  let head: string | undefined;
+  for (let k = comma - 1; k >= Math.max(0, comma - 5) && !head; k--) {
+    if (tags.mention[k] || !toks[k]!.word || doc.li.clauseBreaks.has(toks[k]!.f)) break;
+    head = tags.concept[k]?.concept.head;
+  }
+  if (!head) return undefined;
+  if (to > acr.to && second) second.dropped = second.nested = true;
+  const m = addMention(doc, { sent, from: i, to, type: head === 'organization' ? 'organization' : 'agency', kind: 'name', rule: 'acronym.apposition', conf: 0.6 });
+  for (let k = i; k < to; k++) tags.mention[k] = m;
+  return { key: toks.slice(i, to).map((x) => x.f).join(' '), m };
+}
+
 /** Finds "X (ACR)" and "ACR [X]" definitions; returns acronym -> long-form mention. */
 export function findAcronymDefinitions(doc: Doc, allTags: SentenceTags[]): Map<string, Mention> {
   const defs = new Map<string, Mention>();
@@ -106,6 +144,10 @@ export function findAcronymDefinitions(doc: Doc, allTags: SentenceTags[]): Map<s
       const spelled = acr.to === i + 2 ? spelledLongForm(doc, si, tags, i, acr.key.toUpperCase()) : undefined;
       const long = longFormBefore(tags, i) ?? (doc.lang === 'ar' ? undefined : spelled ?? stretchedLongForm(doc, si, tags, i) ?? describedBody(doc, si, tags, i));
       if (long) defs.set(acr.key, long);
+    }
+    for (let i = 1; i + 1 < s.tokens.length; i++) {
+      const found = s.tokens[i]!.f === ',' ? appositiveAcronym(doc, si, tags, i) : undefined;
+      if (found && !defs.has(found.key)) defs.set(found.key, found.m);
     }
     for (let i = 0; i + 2 < s.tokens.length; i++) {
       const acr = s.tokens[i]!;

@@ -55,11 +55,22 @@ function targetIn(tags: SentenceTags, from: number, to: number, doc?: Doc, sent?
 
 const DESTINATION = new Set(['to', 'in', 'auprès', 'en', 'pour', 'في', 'لدى']);
 
-/** "the EU Ambassador to Ukraine, NAME": the posting is skipped to reach the name. */
+const TOPIC = new Set(['for', 'on', 'sur', 'chargé', 'chargée']);
+
+/** "the EU Ambassador to Ukraine, NAME": the posting is skipped to reach the name, and so is a
+ *  brief remit before an apposition ("China's special envoy for Asian affairs, NAME", "ASEAN's
+ *  special envoy on Myanmar, NAME"). */
 function skipDestination(doc: Doc, sent: number, tags: SentenceTags, k: number): number {
-  const t = doc.sentences[sent]!.tokens[k];
+  const toks = doc.sentences[sent]!.tokens;
+  const t = toks[k];
   const m = tags.mention[k + 1];
-  return t && DESTINATION.has(t.f) && m && m.from === k + 1 ? m.to : k;
+  if (t && DESTINATION.has(t.f) && m && m.from === k + 1) return m.to;
+  if (!t || (!DESTINATION.has(t.f) && !TOPIC.has(t.f))) return k;
+  for (let j = k + 1; j < Math.min(toks.length, k + 6); j++) {
+    if (toks[j]!.f === ',') return j > k + 1 && toks[j + 1]?.cap ? j : k;
+    if (!toks[j]!.word && toks[j]!.f !== "'") return k;
+  }
+  return k;
 }
 
 function isFormer(doc: Doc, sent: number, from: number): boolean {

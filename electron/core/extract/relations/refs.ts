@@ -21,9 +21,11 @@ const JOINERS = new Set([',', '،', 'and', 'et', 'و', '&']);
 const BREAK_PUNCT = new Set(['.', ';', ':', '«', '»', '“', '”', '"', '?', '!']);
 
 /** Arabic "منذ", "بعد", "قبل" open a clause only before "أن"/"ما"; before a noun they are
- *  prepositions ("وتشن تركيا منذ سنوات عمليات ..."). */
+ *  prepositions ("وتشن تركيا منذ سنوات عمليات ..."). So are "since", "after", "before", "depuis",
+ *  "après", "avant" before a year or a determiner ("qui finance depuis 2016 une mission"). */
 const AR_TIME_PREPS = new Set(['منذ', 'بعد', 'قبل']);
 const AR_CLAUSE_OPENERS = new Set(['ان', 'أن', 'ما']);
+const TIME_PREPS = new Set(['since', 'after', 'before', 'depuis', 'après', 'apres', 'avant']);
 
 export function isBreak(doc: Doc, sent: number, i: number): boolean {
   const toks = doc.sentences[sent]!.tokens;
@@ -31,6 +33,8 @@ export function isBreak(doc: Doc, sent: number, i: number): boolean {
   if (!t) return false;
   if (BREAK_PUNCT.has(t.f)) return true;
   if (AR_TIME_PREPS.has(t.f) && toks[i + 1]?.word && !AR_CLAUSE_OPENERS.has(toks[i + 1]!.f)) return false;
+  const next = toks[i + 1];
+  if (TIME_PREPS.has(t.f) && next && (/^\d/.test(next.f) || doc.li.determiners.has(next.f))) return false;
   return doc.li.clauseBreaks.has(t.f);
 }
 
