@@ -127,6 +127,9 @@ function titleComplement(doc: Doc, sent: number, tags: SentenceTags, from: numbe
     return { target: after, next: after.to };
   }
   if (definite) return { next: to };
+  // "وزير الخارجية بدر عبد العاطي": a title that ends in its own definite complement names no
+  // further body; the name follows.
+  if (to - from > 1 && doc.sentences[sent]!.tokens[to - 1]!.f.startsWith('ال')) return { next: to };
   const c = constructTarget(doc, sent, tags, to);
   return { next: c.next, ...(c.target ? { target: c.target } : {}) };
 }
@@ -152,9 +155,16 @@ function apposition(doc: Doc, sent: number, tags: SentenceTags, title: { from: n
 
 export function findArabicPersons(doc: Doc, sent: number, tags: SentenceTags): void {
   const s = doc.sentences[sent]!;
+  let previous: { from: number; to: number; value: 'heads' | 'represents' } | undefined;
   for (let i = 0; i < s.tokens.length; i++) {
-    const hit = doc.li.titles.at(s, i);
-    if (!hit || tags.mention[i]) continue;
+    const found = doc.li.titles.at(s, i);
+    if (!found || tags.mention[i]) continue;
+    // "رئيس مجلس الوزراء وزير الخارجية القطري NAME": of two stacked titles, a head of state or
+    // government's gives the role, unless it is itself a deputy's ("نائب رئيس مجلس الوزراء").
+    const head = previous && previous.to === found.from && doc.li.stateTitles.at(s, previous.from) && !doc.li.titles.at(s, previous.from - 1);
+    const stacked = head ? previous : undefined;
+    const hit = found;
+    previous = found;
     const former = doc.li.former.has(s.tokens[hit.to]?.f ?? '');
     if (!former) apposition(doc, sent, tags, hit);
     let { next: k, target } = titleComplement(doc, sent, tags, hit.from, hit.to);
@@ -170,7 +180,7 @@ export function findArabicPersons(doc: Doc, sent: number, tags: SentenceTags): v
     } else k = skipPostings(doc, tags, sent, k);
     if (end - k < 2 || (tags.mention[k] && !placeAsFirstName(doc, sent, tags, k, end))) continue;
     const person = add(doc, tags, { sent, from: k, to: end, type: 'official', kind: 'name', rule: 'person.title-ar', conf: 0.8 });
-    if (!former) addRole(doc, sent, person, target, hit, [hit.from, end]);
+    if (!former) addRole(doc, sent, person, target, stacked ?? hit, [(stacked ?? hit).from, end]);
     i = end - 1;
   }
 }

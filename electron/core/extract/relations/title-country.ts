@@ -11,6 +11,7 @@ import type { EntityOf } from './structural';
 
 const isCountry = (m: Mention): boolean => m.type === 'country' && !m.dropped && !m.nested && (m.kind === 'name' || m.kind === 'adjective');
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'son', 'sa', 'ses', 'leur']);
+const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'son', 'sa', 'ses']);
 const GENITIVES = new Set(['of', 'de', 'du', 'des', 'd']);
 
 /** The country the article names most (as a name or a nationality), if no other comes as close. */
@@ -71,10 +72,27 @@ function impliedCountry(doc: Doc, role: Role, ent: EntityOf, main: () => Mention
   return free(openingCountry(doc, role.sent, ent)) ?? free(main());
 }
 
+/** "ورحب الرئيس الأمريكي جو بايدن ... مبعوثه بريت ماكغورك", "his envoy": a possessive title is
+ *  owned by the titled official named last before it (in the sentence, else the one before it in
+ *  the paragraph), and acts for his country. */
+function ownerCountry(doc: Doc, role: Role): Mention | undefined {
+  const s = doc.sentences[role.sent]!;
+  const first = s.tokens[role.from]!;
+  const suffixed = first.arabic && /(ه|ها)$/.test(doc.text.slice(first.start, first.end));
+  // "its spokesperson" belongs to a body, not to an official.
+  if (!suffixed && !PERSONAL_POSSESSIVES.has(s.tokens[role.from - 1]?.f ?? '')) return undefined;
+  const prevSent = doc.sentences[role.sent - 1];
+  const near = (r: Role): boolean => (r.sent === role.sent && r.to <= role.from) || (r.sent === role.sent - 1 && prevSent?.paragraph === s.paragraph);
+  const owner = doc.roles.filter((r) => r !== role && r.target !== undefined && near(r) && doc.mentions[r.target]!.type === 'country').pop();
+  return owner ? doc.mentions[owner.target!] : undefined;
+}
+
 /** The country an untargeted state or national title acts for, and the role it gives. */
 export function titleCountry(doc: Doc, role: Role, ent: EntityOf, main: () => Mention | undefined): { target: Mention; role: Role['role'] } | undefined {
   const s = doc.sentences[role.sent]!;
   const state = !!doc.li.stateTitles.at(s, role.from);
+  const owner = ownerCountry(doc, role);
+  if (owner) return { target: owner, role: state ? 'heads' : 'represents' };
   if (!state && !doc.li.nationalTitles.at(s, role.from)) return undefined;
   // "the company's president": a possessive owner that is no body or country is not a state.
   if (s.tokens[role.from - 1]?.f === 's' && s.tokens[role.from - 2]?.f === "'") return undefined;
