@@ -4,9 +4,11 @@
 // figures are the first (cold) call and the median of warm calls, plus a filtered overview (which
 // counts evidence per article) and a depth-2 neighbourhood of the busiest entity. Then the whole
 // of it in headless Chromium: the built renderer bridged to the same handler table (as the e2e
-// specs do), timed from the page's navigation to its first drawn graph (`kg:rendered`), the first
-// time with no saved layout and then with the positions the app saved (needs
-// `node node_modules/electron-vite/bin/electron-vite.js build` first).
+// specs do), timed to its first drawn graph (`kg:rendered`) from the page's navigation and from
+// its first paint (when Electron shows the window: the target's starting point), the first time
+// with no saved layout and then with the positions the app saved (needs
+// `node node_modules/electron-vite/bin/electron-vite.js build` first). The bridge passes results
+// through Playwright's bindings, slower than Electron's IPC, and the page draws without a GPU.
 //
 // The store holds the generated articles of bench/generate.ts with a synthetic graph written
 // straight into it: a few thousand entities drawn with a skew (some hubs, a long tail), their
@@ -156,14 +158,21 @@ async function savedLayout(api: HandlerTable): Promise<void> {
   throw new Error('the page saved no layout within 10 s');
 }
 
-/** Milliseconds from each page load to its first drawn graph: a first start, then `again` starts with the layout saved. */
-async function firstGraphInBrowser(api: HandlerTable, dir: string, again: number): Promise<number[]> {
+interface FirstGraph {
+  /** From the page's navigation to its first drawn graph. */
+  fromLoad: number;
+  /** From the page's first paint, when Electron shows the window ('ready-to-show'). */
+  fromPaint: number;
+}
+
+/** Each page load's first drawn graph: a first start, then `again` starts with the layout saved. */
+async function firstGraphInBrowser(api: HandlerTable, dir: string, again: number): Promise<FirstGraph[]> {
   const server = await serveRenderer();
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: [...CHROMIUM_ARGS, '--disable-gpu'],
   });
-  const times: number[] = [];
+  const times: FirstGraph[] = [];
   try {
     for (let i = 0; i <= again; i++) {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -182,7 +191,14 @@ async function firstGraphInBrowser(api: HandlerTable, dir: string, again: number
       page.on('pageerror', (e) => process.stderr.write(`overview: page error: ${e.message}\n`));
       await page.goto(server.url);
       await page.waitForSelector('#graph[data-state="ready"]', { timeout: 60_000 });
-      times.push(await page.evaluate(() => (globalThis as unknown as { __firstGraph: number }).__firstGraph));
+      times.push(
+        await page.evaluate(() => {
+          // Electron shows the window on 'ready-to-show', at the page's first paint.
+          const paint = performance.getEntriesByName('first-paint')[0]?.startTime ?? 0;
+          const drawn = (globalThis as unknown as { __firstGraph: number }).__firstGraph;
+          return { fromLoad: drawn, fromPaint: drawn - paint };
+        }),
+      );
       await savedLayout(api);
       await page.close();
     }
@@ -244,8 +260,13 @@ async function measureHost(api: HandlerTable, dir: string, name: string, ctx: Be
   ctx.report(`${name}.edges`, view.edges.length);
   ctx.report(`${name}.store_relations`, view.totals.edges);
   const [cold, ...saved] = await firstGraphInBrowser(api, dir, ctx.quick ? 2 : 4);
-  ctx.report(`${name}.browser_first_graph_ms`, Math.round(cold!));
-  ctx.report(`${name}.browser_first_graph_saved_layout_median_ms`, Math.round(median(saved)));
+  ctx.report(`${name}.browser_first_graph_ms`, Math.round(cold!.fromLoad));
+  ctx.report(`${name}.browser_first_graph_after_paint_ms`, Math.round(cold!.fromPaint));
+  ctx.report(`${name}.browser_first_graph_saved_layout_median_ms`, Math.round(median(saved.map((t) => t.fromLoad))));
+  ctx.report(
+    `${name}.browser_first_graph_saved_layout_after_paint_median_ms`,
+    Math.round(median(saved.map((t) => t.fromPaint))),
+  );
 }
 
 export const bench: BenchModule = {
