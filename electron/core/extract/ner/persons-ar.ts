@@ -20,7 +20,10 @@ function nameRun(doc: Doc, sent: number, j: number, max: number): number {
     const link = k > j && NAME_LINKS.has(s.tokens[k]!.f) && nameLike(doc.li, s, k + 1);
     // "محمد شياع السوداني": after two name words a nisba is a family name, not a nationality.
     if (words >= 2 && nisba(doc, sent, k)) return k + 1;
-    if (!link && !nameLike(doc.li, s, k) && !(k > j && familyName(doc, sent, k))) break;
+    // "معين عبد الملك", "محمد عبد السلام": the word after "عبد" completes the name even when it
+    // is also a title or a common word.
+    const servant = k > j && s.tokens[k - 1]!.f === 'عبد' && s.tokens[k]!.arabic && !doc.li.particles.has(s.tokens[k]!.f);
+    if (!link && !servant && !nameLike(doc.li, s, k) && !(k > j && familyName(doc, sent, k))) break;
     if (!link) words++;
     k++;
   }
