@@ -61,6 +61,15 @@ function placedAgreement(doc: Doc, list: Mention[], m: Mention): Mention | undef
   return dated.length === 1 ? dated[0] : undefined;
 }
 
+/** "signent à Doha un accord de paix" and "l'accord de Doha", both undated: the agreement with no
+ *  key is the one named after a place its sentence names, when only one is. */
+function namedHere(doc: Doc, list: Mention[], m: Mention): Mention | undefined {
+  if (agreementKey(m)) return undefined;
+  const places = new Set(mentionsIn(doc, m.sent).filter((x) => !x.dropped && x.key).map((x) => x.key));
+  const named = list.filter((o) => o.agr!.kind === m.agr!.kind && !o.agr!.date && o.agr!.nameKey && places.has(o.agr!.nameKey));
+  return new Set(named.map((o) => o.agr!.nameKey)).size === 1 ? named[0] : undefined;
+}
+
 function clusterAgreements(doc: Doc, uf: UnionFind): void {
   const list = doc.mentions.filter((m) => m.type === 'agreement' && !m.dropped);
   for (const m of list) {
@@ -71,8 +80,17 @@ function clusterAgreements(doc: Doc, uf: UnionFind): void {
       delete m.agr.nameKey;
     }
   }
+  const unkeyed = list.filter((m) => {
+    const named = namedHere(doc, list, m);
+    if (!named) return true;
+    uf.union(named.id, m.id);
+    // It refers to the named agreement; its words ("accord de paix") are no name of it.
+    m.agr = { ...m.agr!, distinctive: false };
+    return false;
+  });
   const byKey = new Map<string, number>();
   list.forEach((m, i) => {
+    if (!unkeyed.includes(m)) return;
     const key = agreementKey(m);
     if (key) {
       const first = byKey.get(key);

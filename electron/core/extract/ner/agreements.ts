@@ -47,6 +47,7 @@ const TOPIC = new Set(['on', 'sur']);
 const FIELDS = new Set(['مجال', 'مجالات', 'ميدان', 'قطاع']);
 const NAME_LINKS = new Set(['of', 'to', 'on', 'for', 'and', 'the', 'de', 'du', 'des', 'd', "'", 'la', 'le', 'l', 'et', 'sur', 'pour']);
 const NUMBER_SIGNS = new Set(['no', 'n', 'n°', 'رقم', 'number']);
+const COORDINATORS = new Set(['and', 'et']);
 const COMPLEMENT = new Set(['de', 'du', 'des', 'd', 'of', 'on', 'sur', 'about', 'concernant', "'"]);
 
 /** "Anti-Personnel": a hyphen with no space on either side joins two words of one modifier. */
@@ -90,6 +91,9 @@ function postmodifiers(doc: Doc, sent: number, tags: SentenceTags, to: number, w
     const q = doc.li.qualifiers.at(s, ext.to);
     if (q) { ext.to = q.to; ext.qualified = true; continue; }
     if (frenchAdjective(doc, sent, tags, ext.to)) { ext.to++; ext.qualified = true; continue; }
+    // "accord de paix et de réconciliation de Maputo": a coordinated complement goes on.
+    const coordinated = ext.qualified && COORDINATORS.has(t[ext.to]!.f) && NAMING.has(t[ext.to + 1]?.f ?? '') ? nounComplement(doc, sent, tags, ext.to + 2) : 0;
+    if (coordinated > ext.to + 2) { ext.to = coordinated; continue; }
     const num = numberName(doc, sent, ext.to);
     if (num) { ext.to = num.to; ext.nameKey = num.key; ext.qualified = true; continue; }
     if (arabicAdjective(doc, sent, tags, ext.to)) { ext.to++; continue; }
