@@ -40,6 +40,9 @@ function spelledLongForm(doc: Doc, sent: number, tags: SentenceTags, i: number, 
     if ((place && !isPlaceName(place)) || !toks[from]!.word) return undefined;
     if (place || !toks[from]!.cap || initials(doc, sent, from, i) !== acr) continue;
     let type: Mention['type'] = 'organization';
+    // "the Multinational Security Support (MSS) mission": a head noun after the brackets heads it.
+    const after = tags.concept[i + 3]?.concept.head;
+    if (after) type = after === 'organization' ? 'organization' : 'agency';
     for (let k = from; k < i; k++) {
       const head = tags.concept[k]?.concept.head;
       if (head) type = head === 'organization' ? 'organization' : 'agency';

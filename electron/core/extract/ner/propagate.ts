@@ -76,17 +76,19 @@ function bodiesByHead(doc: Doc, rule: (r: string) => boolean): { byHead: Map<str
   const byHead = new Map<string, Set<string>>();
   const first = new Map<string, Mention>();
   for (const m of doc.mentions) {
-    if (m.dropped || m.nested || !rule(m.rule) || !m.key) continue;
+    // A body spelled out before its acronym has no key; its acronym's uses are the same body.
+    const key = m.key ?? (m.rule === 'acronym.spelled' ? `mention:${m.id}` : undefined);
+    if (m.dropped || m.nested || !rule(m.rule) || !key) continue;
     const head = doc.li.concepts.at(doc.sentences[m.sent]!, headIndex(doc, m))?.value.id;
     if (!head) continue;
-    byHead.set(head, (byHead.get(head) ?? new Set()).add(m.key));
+    byHead.set(head, (byHead.get(head) ?? new Set()).add(key));
     if (!first.has(head)) first.set(head, m);
   }
   return { byHead, first };
 }
 
 export function resolveBareHeads(doc: Doc, allTags: SentenceTags[]): void {
-  const found = bodiesByHead(doc, (r) => r.startsWith('institution.head'));
+  const found = bodiesByHead(doc, (r) => r.startsWith('institution.head') || r === 'acronym.spelled');
   // A known body with that head counts when no body found from its head noun does: "الحركة"
   // after "حركة طالبان", "the mission" after UNSMIL.
   const known = bodiesByHead(doc, (r) => r === 'gazetteer.body');
@@ -137,10 +139,14 @@ function mainByLexiconHead(doc: Doc): Map<string, Mention> {
   return out;
 }
 
+/** The head noun of a body's name: inside it, or right after its bracketed acronym ("the
+ *  Multinational Security Support (MSS) mission"). */
 function headIndex(doc: Doc, m: Mention): number {
   const s = doc.sentences[m.sent]!;
   for (let k = m.from; k < m.to; k++) if (doc.li.concepts.at(s, k)?.value.head) return k;
-  return m.from;
+  const t = s.tokens;
+  const bracketed = t[m.to]?.f === '(' && t[m.to + 1]?.upper && t[m.to + 2]?.f === ')';
+  return bracketed && doc.li.concepts.at(s, m.to + 3)?.value.head ? m.to + 3 : m.from;
 }
 
 /** Definite ("the", "le", "l'", "ال") and followed by nothing that would make it a new name. */
