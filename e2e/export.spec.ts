@@ -52,6 +52,22 @@ test('exports the view as a 2x PNG with a legend on a transparent background', a
   // The legend card (white at 90% opacity) sits in the top-right corner, inside a 40 px margin.
   expect(alpha(png.width - 50, 45)).toBeGreaterThan(200);
   expect(alpha(png.width - 50, 45)).toBeLessThan(255);
+  // The graph sits inside the margin (20 units, 40 px at 2x, plus its bounding box's slack): its
+  // ink starts that far from the left edge and ends that far from the bottom (the legend is at
+  // the top right).
+  let [left, bottom] = [png.width, png.height];
+  for (let y = 0; y < png.height; y++) {
+    for (let x = 0; x < png.width; x++) {
+      if (alpha(x, y)! > 0) {
+        left = Math.min(left, x);
+        bottom = Math.min(bottom, png.height - 1 - y);
+      }
+    }
+  }
+  for (const gap of [left, bottom]) {
+    expect(gap).toBeGreaterThanOrEqual(38);
+    expect(gap).toBeLessThanOrEqual(60);
+  }
 });
 
 test('an export too large for the browser is refused with a warning and writes nothing', async ({ app, engine }) => {

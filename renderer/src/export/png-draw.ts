@@ -2,9 +2,10 @@
 // renderer, whatever renders the screen (the WebGL renderer substitutes node shapes and drops
 // dashes; the export keeps the real ones, which the legend shows), styled like the light theme
 // with the display's colouring, at a pixel ratio of 1 so that "2x" means two pixels per model
-// unit on every display. Cytoscape draws the graph; a second canvas adds the margin, the background
-// and the legend (shared/legend-canvas.ts, the layout the SVG exporter draws too). The size is
-// planned first, so an image the browser cannot draw is refused instead of written blank.
+// unit on every display. On the picture's canvas the background goes first, then Cytoscape draws
+// the graph inside the margin, then the legend (shared/legend-canvas.ts, the layout the SVG
+// exporter draws too). The size is planned first, so an image the browser cannot draw is refused
+// instead of written blank.
 import cytoscape from 'cytoscape';
 import { layoutLegend, legendItems, type LegendLayout } from '../../../shared/graph-legend';
 import { paintLegend } from '../../../shared/legend-canvas';
@@ -65,19 +66,30 @@ function toPngBytes(canvas: HTMLCanvasElement): Promise<Uint8Array<ArrayBuffer>>
   });
 }
 
-type Rasteriser = { bufferCanvasImage?(options: { full: boolean; scale: number }): HTMLCanvasElement };
+/** The canvas renderer's own drawing calls, which cy.png uses (not in Cytoscape's typings). */
+type Rasteriser = {
+  getCachedZSortedEles?(): unknown[];
+  drawElements?(context: CanvasRenderingContext2D, elements: unknown[]): void;
+};
 
 /**
- * The whole graph drawn at `scale`. cy.png draws it on a canvas and encodes that as a PNG, which
- * the picture would decode again before encoding its own: on a 5,000-node view the round trip
- * cost half a second and as much again in garbage collection. So the canvas is taken from the
- * renderer's `bufferCanvasImage` (the function cy.png calls, not in Cytoscape's typings); a
- * Cytoscape without it fails here, loudly, rather than exporting slowly.
+ * Draws the whole graph on `ctx` at `scale`, the corner of its bounding box `bb` at `at`. cy.png draws it
+ * on a canvas of its own and encodes that as a PNG, which the picture would decode again before
+ * encoding its own; its `bufferCanvasImage` step still needs a canvas of the graph's size to copy
+ * from (at 2x on a 5,000-node view, 24 million pixels allocated, cleared and copied). So the
+ * elements are drawn straight onto the picture, with the calls bufferCanvasImage makes; a
+ * Cytoscape without them fails here, loudly, rather than exporting slowly.
  */
-function rasterise(cy: cytoscape.Core, scale: number): HTMLCanvasElement {
+function drawGraph(cy: cytoscape.Core, bb: cytoscape.BoundingBox12, ctx: CanvasRenderingContext2D, scale: number, at: { x: number; y: number }): void {
   const renderer = (cy as unknown as { renderer(): Rasteriser }).renderer();
-  if (typeof renderer.bufferCanvasImage !== 'function') throw new Error('This Cytoscape cannot draw a picture (no bufferCanvasImage).');
-  return renderer.bufferCanvasImage({ full: true, scale });
+  if (typeof renderer.drawElements !== 'function' || typeof renderer.getCachedZSortedEles !== 'function') {
+    throw new Error('This Cytoscape cannot draw a picture (no drawElements).');
+  }
+  ctx.save();
+  ctx.translate(at.x - bb.x1 * scale, at.y - bb.y1 * scale);
+  ctx.scale(scale, scale);
+  renderer.drawElements(ctx, renderer.getCachedZSortedEles());
+  ctx.restore();
 }
 
 type Picture = { ok: true; canvas: HTMLCanvasElement; plan: Extract<PngPlan, { ok: true }> } | { ok: false; plan: PngPlan };
@@ -94,21 +106,16 @@ function drawPicture(scene: PictureScene, request: PngRequest): Picture {
     const plan = picture.plan;
     if (!plan.ok) return { ok: false, plan };
     const t1 = performance.now();
-    const graph = rasterise(cy, plan.cyScale);
-    if (graph.width === 0 || graph.height === 0) throw new Error('The browser drew an empty image; try a smaller scale or SVG.');
     const canvas = document.createElement('canvas');
     canvas.width = plan.width;
     canvas.height = plan.height;
     const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('The browser could not make a canvas this large; try a smaller scale or SVG.');
+    if (!ctx || canvas.width === 0 || canvas.height === 0) throw new Error('The browser could not make a canvas this large; try a smaller scale or SVG.');
     if (request.background === 'white') {
       ctx.fillStyle = '#ffffff';
       ctx.fillRect(0, 0, plan.width, plan.height);
     }
-    ctx.drawImage(graph, picture.graphAt.x, picture.graphAt.y);
-    // Frees the drawing's pixels now rather than at the next collection (an image of 20M pixels at 2x).
-    graph.width = 0;
-    graph.height = 0;
+    drawGraph(cy, bb, ctx, plan.cyScale, picture.graphAt);
     if (legend && picture.legendAt) paintLegend(ctx, legend, picture.legendAt, plan.scale);
     performance.measure('kg:png-draw', { start: t1 });
     return { ok: true, canvas, plan };
