@@ -59,7 +59,9 @@ function impliedCountry(doc: Doc, role: Role, ent: EntityOf, main: () => Mention
   const person = doc.mentions[role.person]!;
   const taken = new Set(doc.roles.filter((r) => r !== role && r.sent === role.sent && r.target !== undefined).map((r) => ent(doc.mentions[r.target!])));
   const free = (m: Mention | undefined): Mention | undefined => (m && !taken.has(ent(m)) ? m : undefined);
-  const before = countriesIn(doc, role.sent, ent, (m) => m.to <= role.from, role);
+  // "the American official ... met Prime Minister X": a country before the meeting is his guest's.
+  const met = (m: Mention): boolean => s.tokens.slice(m.to, role.from).some((_, k) => doc.li.triggers.at(s, m.to + k)?.value.rel === 'meets');
+  const before = countriesIn(doc, role.sent, ent, (m) => m.to <= role.from && !met(m), role);
   if (POSSESSIVES.has(s.tokens[role.from - 1]?.f ?? '')) return free(before[0]);
   // "Kampala, allié de longue date du président Kiir": a title in a complement is another's ally,
   // guest or partner; what comes before it says nothing of his country.
