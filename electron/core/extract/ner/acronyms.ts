@@ -39,6 +39,10 @@ function spelledLongForm(doc: Doc, sent: number, tags: SentenceTags, i: number, 
     const place = tags.mention[from];
     if ((place && !isPlaceName(place)) || !toks[from]!.word) return undefined;
     if (place || !toks[from]!.cap || initials(doc, sent, from, i) !== acr) continue;
+    // "Comprehensive Agreement on the Bangsamoro (CAB)" is an agreement, left to its own rule; in
+    // "Government of National Accord (GNA)" the agreement noun is only a complement.
+    const noun = toks.slice(from, i).findIndex((_, k) => doc.li.agreements.at(doc.sentences[sent]!, from + k));
+    if (noun >= 0 && !toks.slice(from, from + noun).some((t) => doc.li.connectors.has(t.f))) return undefined;
     let type: Mention['type'] = 'organization';
     // "the Multinational Security Support (MSS) mission": a head noun after the brackets heads it.
     const after = tags.concept[i + 3]?.concept.head;
@@ -169,7 +173,15 @@ export function propagateAcronyms(doc: Doc, allTags: SentenceTags[], defs: Map<s
     s.tokens.forEach((_, i) => {
       const acr = acronymAt(doc, s, i);
       const long = acr && defs.get(acr.key);
-      if (!acr || !long || tags.mention[i] || tags.mention[acr.to - 1]) return;
+      if (!acr || !long) return;
+      // "Armed Forces of the Philippines (AFP)": the article's own definition wins over a lexicon
+      // body of the same acronym (Agence France-Presse).
+      const known = tags.mention[i];
+      if (known && known.rule === 'gazetteer.body' && known.from === i && known.to === acr.to && known.key !== long.key && long.rule !== 'gazetteer.body') {
+        known.dropped = known.nested = true;
+        for (let k = i; k < acr.to; k++) tags.mention[k] = undefined;
+      }
+      if (tags.mention[i] || tags.mention[acr.to - 1]) return;
       const m = addMention(doc, {
         sent: si, from: i, to: acr.to, type: long.type, kind: 'name', rule: 'acronym.defined', conf: 0.9, sameAs: long.id,
         ...(long.key ? { key: long.key } : {}), ...(long.country ? { country: long.country } : {}),
