@@ -25,6 +25,11 @@ export function readName(doc: Doc, sent: number, tags: SentenceTags, j: number):
       end = k + 1;
       break;
     }
+    if (m && words === 0 && placeAsFirstName(doc, sent, tags, k)) {
+      end = k + 1;
+      words++;
+      continue;
+    }
     if (!t.word || m || tags.concept[k] || doc.li.titles.at(doc.sentences[sent]!, k)) break;
     if (t.cap && !t.upper && !doc.li.stopCaps.has(t.f) && !doc.li.months.at(doc.sentences[sent]!, k) && !doc.li.weekdays.has(t.f)) {
       end = k + 1;
@@ -32,6 +37,19 @@ export function readName(doc: Doc, sent: number, tags: SentenceTags, j: number):
     } else if (!(PARTICLES.has(t.f) && words > 0 && toks[k + 1]?.cap)) break;
   }
   return end > j ? [j, end] : null;
+}
+
+/** "Haiti's foreign minister, Dominique Dupuy": where a name is due, a one-word place followed by
+ *  an unknown capitalised word is a first name, and the place mention is dropped. */
+function placeAsFirstName(doc: Doc, sent: number, tags: SentenceTags, k: number): boolean {
+  const toks = doc.sentences[sent]!.tokens;
+  const m = tags.mention[k]!;
+  const next = toks[k + 1];
+  if (m.kind !== 'name' || (m.type !== 'country' && m.type !== 'region') || m.from !== k || m.to !== k + 1) return false;
+  if (!next?.cap || next.upper || tags.mention[k + 1] || tags.concept[k + 1] || doc.li.stopCaps.has(next.f)) return false;
+  m.dropped = m.nested = true;
+  tags.mention[k] = undefined;
+  return true;
 }
 
 function addPerson(doc: Doc, sent: number, span: [number, number], rule: string, tags: SentenceTags): Mention {
