@@ -1,12 +1,18 @@
 // Exporting from the export dialog: a PNG drawn from the view (scale, legend, transparent
 // background) that main writes where the save dialog says; an export too large for the browser to
-// draw, refused with a warning and no file; and an SVG of an entity's neighbourhood with the
-// picture options. Files are read back from disk, as a user would open them.
+// draw, refused with a warning and no file; an SVG of an entity's neighbourhood with the picture
+// options; and the selection in every data format. Files are read back from disk, as a user would
+// open them, with the parsers of the programs they are meant for.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { MultiGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
 import { PNG } from 'pngjs';
 import type { Page } from '@playwright/test';
+import { validateFtm, type FtmLine } from '../test/export/ftm-model';
 import { inspectPng } from '../test/export/png-check';
 import { test, expect } from './fixtures/app';
 import { clickElement, entityId, hook, settled, still } from './fixtures/graph';
@@ -141,4 +147,44 @@ test('a PNG exported while the WebGL renderer draws the screen is a full picture
   const report = inspectPng(readFileSync(file));
   expect(report.width).toBeGreaterThan(500);
   expect(report.inkedPixels).toBeGreaterThan(report.width * report.height * 0.01);
+});
+
+test('exports the selection in every data format, each file read back by its own parser', async ({ app, engine }) => {
+  const anama = await entityId(engine, 'ANAMA');
+  const vugar = await entityId(engine, 'Vugar Suleymanov');
+  await settled(app);
+  await clickElement(app, anama);
+  await clickElement(app, vugar, { modifiers: ['Shift'] });
+  expect((await hook(app, 'selected')).sort()).toEqual([anama, vugar].sort());
+  const exported = async (format: string): Promise<string> => {
+    const file = target(`selection.${format}`);
+    engine.exportAnswer = file;
+    const dialog = await openDialog(app);
+    await dialog.getByLabel('Format').selectOption(format);
+    await dialog.locator('input[name="export-scope"][value="selection"]').check();
+    await dialog.getByRole('button', { name: 'Export…' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(app.locator('.toast').last()).toContainText('2 entities');
+    return file;
+  };
+
+  const json = JSON.parse(readFileSync(await exported('json'), 'utf8'));
+  expect(json.nodes.map((n: { id: string }) => n.id).sort()).toEqual([anama, vugar].sort());
+  expect(json.edges.length).toBeGreaterThan(0);
+
+  // CSV is two files beside the name chosen, and the message names both.
+  const csv = (await exported('csv')).replace(/\.csv$/, '');
+  await expect(app.locator('.toast').last()).toContainText(`${csv}.nodes.csv and ${csv}.edges.csv`);
+  const nodes = readFileSync(`${csv}.nodes.csv`, 'utf8');
+  expect(nodes.charCodeAt(0)).toBe(0xfeff);
+  expect(parseCsv(nodes, { bom: true, columns: true })).toHaveLength(2);
+  expect(parseCsv(readFileSync(`${csv}.edges.csv`, 'utf8'), { bom: true, columns: true }).length).toBeGreaterThan(0);
+
+  expect(parseGexf(MultiGraph, readFileSync(await exported('gexf'), 'utf8')).order).toBe(2);
+  expect(parseGraphml(MultiGraph, readFileSync(await exported('graphml'), 'utf8')).order).toBe(2);
+  const cyjs = JSON.parse(readFileSync(await exported('cyjs'), 'utf8'));
+  expect(cyjs.elements.nodes).toHaveLength(2);
+  const ftm = readFileSync(await exported('ftm'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as FtmLine);
+  expect(validateFtm(ftm)).toEqual([]);
+  expect(ftm.map((e) => e.schema)).toContain('Person');
 });

@@ -177,7 +177,8 @@ export interface ExportFormat {
   extension: string;
 }
 
-export type ExportDone = { saved: true; file: string; bytes: number; nodes: number; edges: number } | { saved: false };
+/** `files`: every file written (CSV writes two beside the name chosen: NAME.nodes.csv and NAME.edges.csv). */
+export type ExportDone = { saved: true; files: string[]; bytes: number; nodes: number; edges: number } | { saved: false };
 
 export type PngSaved = { saved: true; file: string; bytes: number } | { saved: false };
 

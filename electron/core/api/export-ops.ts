@@ -4,18 +4,29 @@
 // the e2e bridge) answers first, so a cancelled export costs nothing.
 import { writeFile } from 'node:fs/promises';
 import { KgError } from '../../../shared/errors';
-import type { CanonicalGraph } from '../../../shared/graph-format';
 import type { ExportScope, GraphFilters } from '../../../shared/ipc';
 import { exporterIds, exportFiles, getExporter } from '../export/registry';
 import { buildCanonicalGraph, type CanonicalSelection } from '../graph/canonical';
-import { filteredRelations, needsEvidence, type FilteredRelationRow } from '../graph/filters';
-import { entityRowId, relationId } from '../graph/ids';
+import { articleConditions, filteredRelations, needsEvidence, type FilteredRelationRow, type Params } from '../graph/filters';
+import { entityRowId } from '../graph/ids';
 import { prepare, type Db } from '../store/db';
 import type { ApiContext } from './context';
 import type { Implementations } from './define';
 import { assertEntitiesExist } from './graph-ops';
 
 type ExportOps = Pick<Implementations, 'export:formats' | 'export:graph' | 'export:png'>;
+
+/** The relations and articles the evidence filters keep (see CanonicalSelection.cut), or none when no filter reads the evidence. */
+function evidenceCut(db: Db, f: GraphFilters): CanonicalSelection['cut'] {
+  if (!needsEvidence(f)) return undefined;
+  const rel = filteredRelations(f);
+  const relationIds = new Set((prepare(db, rel.sql).all(rel.params) as FilteredRelationRow[]).map((r) => r.id));
+  const params: Params = {};
+  const where = articleConditions(f, params);
+  if (where.length === 0) return { relationIds, articleIds: null };
+  const rows = prepare(db, `SELECT a.id FROM articles a WHERE ${where.join(' AND ')}`).all(params) as { id: number }[];
+  return { relationIds, articleIds: new Set(rows.map((r) => r.id)) };
+}
 
 function selectionOf(db: Db, scope: ExportScope, f: GraphFilters): CanonicalSelection {
   const base = { entityTypes: f.entityTypes, relationTypes: f.relationTypes, includeCoMentions: f.includeCoMentions };
@@ -27,14 +38,6 @@ function selectionOf(db: Db, scope: ExportScope, f: GraphFilters): CanonicalSele
     case 'entity':
       return { ...base, entityIds: assertEntitiesExist(db, [scope.entityId]), depth: scope.depth };
   }
-}
-
-/** Applies the filters the canonical builder does not know (language, article, dates, evidence). */
-function cutToFilters(db: Db, graph: CanonicalGraph, f: GraphFilters): CanonicalGraph {
-  if (!needsEvidence(f)) return graph;
-  const rel = filteredRelations(f, { within: graph.nodes.map((n) => entityRowId(n.id)) });
-  const kept = new Set((prepare(db, rel.sql).all(rel.params) as FilteredRelationRow[]).map((r) => relationId(r.id)));
-  return { ...graph, edges: graph.edges.filter((e) => kept.has(e.id)) };
 }
 
 export function exportOps(ctx: ApiContext): ExportOps {
@@ -51,14 +54,15 @@ export function exportOps(ctx: ApiContext): ExportOps {
       const selection = selectionOf(db, scope, filters);
       const out = await ctx.dialogs.chooseExportTarget({ name: `kg-graph.${exporter.extension}`, extension: exporter.extension, label: exporter.label });
       if (!out) return { saved: false };
-      const graph = cutToFilters(db, buildCanonicalGraph(db, selection), filters);
+      const graph = buildCanonicalGraph(db, { ...selection, cut: evidenceCut(db, filters) });
       let bytes = 0;
       const options = { positions, sizes, includeLegend: legend, background };
-      for (const file of exportFiles(exporter, graph, options, out)) {
+      const files = exportFiles(exporter, graph, options, out);
+      for (const file of files) {
         await writeFile(file.path, file.data);
         bytes += typeof file.data === 'string' ? Buffer.byteLength(file.data) : file.data.byteLength;
       }
-      return { saved: true, file: out, bytes, nodes: graph.nodes.length, edges: graph.edges.length };
+      return { saved: true, files: files.map((f) => f.path), bytes, nodes: graph.nodes.length, edges: graph.edges.length };
     },
     'export:png': async ({ data, name }) => {
       const out = await ctx.dialogs.chooseExportTarget({ name, extension: 'png', label: 'PNG image' });

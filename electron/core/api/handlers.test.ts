@@ -161,10 +161,43 @@ describe('imports, exports, layout and info', () => {
     expect(value(await host.handlers['export:graph']({ format: 'json', scope }))).toEqual({ saved: false });
     exportAnswer = join(dir, 'out.json');
     const done = value(await host.handlers['export:graph']({ format: 'json', scope, filters: { includeCoMentions: true } }));
-    expect(done).toMatchObject({ saved: true, file: exportAnswer });
+    expect(done).toMatchObject({ saved: true, files: [exportAnswer] });
     const written = JSON.parse(readFileSync(exportAnswer, 'utf8'));
     expect(written.nodes.map((n: { label: string }) => n.label)).toContain('ANAMA');
     expect(await host.handlers['export:graph']({ format: 'docx', scope })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it("exports under the view's article filters only the relations, evidence and entities they keep", async () => {
+    type Exported = {
+      nodes: Array<{ id: string }>;
+      edges: Array<{ source: string; target: string; evidence: Array<{ article: string }> }>;
+      articles: Array<{ file: string; lang: string }>;
+    };
+    const exported = async (scope: { kind: 'all' } | { kind: 'entity'; entityId: string; depth: number }, filters = {}) => {
+      exportAnswer = join(dir, 'filtered.json');
+      value(await host.handlers['export:graph']({ format: 'json', scope, filters }));
+      return JSON.parse(readFileSync(exportAnswer, 'utf8')) as Exported;
+    };
+    const languages = (g: Exported) => {
+      const lang = new Map(g.articles.map((a) => [a.file, a.lang]));
+      return new Set(g.edges.flatMap((e) => e.evidence.map((x) => lang.get(x.article))));
+    };
+    const all = await exported({ kind: 'all' });
+    expect(languages(all).size).toBeGreaterThan(1);
+
+    const arabic = await exported({ kind: 'all' }, { langs: ['ar'] });
+    expect(arabic.edges.length).toBeGreaterThan(0);
+    const quotes = (g: Exported) => g.edges.flatMap((e) => e.evidence).length;
+    expect(quotes(arabic)).toBeLessThan(quotes(all));
+    expect([...languages(arabic)]).toEqual(['ar']);
+    expect(arabic.nodes.length).toBeLessThan(all.nodes.length);
+
+    // A neighbourhood walks only the relations the filters keep: the entities the view shows for it.
+    const anama = await idOf('ANAMA');
+    const around = await exported({ kind: 'entity', entityId: anama, depth: 2 }, { langs: ['ar'] });
+    const view = value(await host.handlers['graph:neighbourhood']({ entityIds: [anama], depth: 2, filters: { langs: ['ar'] } }));
+    expect(around.nodes.map((n) => n.id).sort()).toEqual(view.nodes.map((n) => n.id).sort());
+    expect([...languages(around)]).toEqual(['ar']);
   });
 
   it('draws SVG with the legend and background asked for', async () => {

@@ -26,6 +26,13 @@ export interface CanonicalSelection {
   entityTypes?: readonly EntityType[];
   relationTypes?: readonly RelationType[];
   includeCoMentions?: boolean;
+  /**
+   * The view's evidence filters (language, article, dates, minimum evidence) as the relations and
+   * articles they keep: only those relations are walked and exported, with only the evidence read
+   * in those articles (null: no article filter); the whole graph is then the entities those
+   * relations link and those articles mention.
+   */
+  cut?: { relationIds: ReadonlySet<number>; articleIds: ReadonlySet<number> | null };
 }
 
 function selectRelations(relations: Relation[], nodes: Set<number>, s: CanonicalSelection): Relation[] {
@@ -35,7 +42,8 @@ function selectRelations(relations: Relation[], nodes: Set<number>, s: Canonical
       nodes.has(r.sourceId) &&
       nodes.has(r.targetId) &&
       (s.includeCoMentions || r.type !== CO_MENTIONED) &&
-      (!types || types.has(r.type)),
+      (!types || types.has(r.type)) &&
+      (!s.cut || s.cut.relationIds.has(r.id)),
   );
 }
 
@@ -58,6 +66,14 @@ function neighbourhood(seeds: readonly number[], depth: number, relations: Relat
   return reached;
 }
 
+/** The entities the kept relations link, and the allowed ones the kept articles mention (when articles are filtered). */
+function named(allowed: Set<number>, relations: Relation[], mentions: Mentions, articleIds: ReadonlySet<number> | null): Set<number> {
+  const out = new Set(relations.flatMap((r) => [r.sourceId, r.targetId]));
+  if (!articleIds) return out;
+  for (const [id, m] of mentions) if (allowed.has(id) && m.articleIds.some((a) => articleIds.has(a))) out.add(id);
+  return out;
+}
+
 function aliasesByEntity(db: Db): Map<number, Partial<Record<Lang, string[]>>> {
   const out = new Map<number, Partial<Record<Lang, string[]>>>();
   for (const a of listAliases(db)) {
@@ -68,9 +84,10 @@ function aliasesByEntity(db: Db): Map<number, Partial<Record<Lang, string[]>>> {
   return out;
 }
 
-function toNodes(db: Db, entities: Entity[], files: Map<number, string>): GraphNode[] {
+type Mentions = ReturnType<typeof mentionSummary>;
+
+function toNodes(db: Db, entities: Entity[], files: Map<number, string>, mentions: Mentions): GraphNode[] {
   const aliases = aliasesByEntity(db);
-  const mentions = mentionSummary(db);
   return entities.map((e) => {
     const m = mentions.get(e.id);
     return {
@@ -85,15 +102,16 @@ function toNodes(db: Db, entities: Entity[], files: Map<number, string>): GraphN
   });
 }
 
-function toEdges(db: Db, relations: Relation[]): GraphEdge[] {
+function toEdges(db: Db, relations: Relation[], articleIds: ReadonlySet<number> | null): GraphEdge[] {
   const evidence = evidenceByRelation(db);
+  const read = (e: { articleId: number }) => !articleIds || articleIds.has(e.articleId);
   return relations.map((r) => ({
     id: relationId(r.id),
     source: entityId(r.sourceId),
     target: entityId(r.targetId),
     type: r.type,
     ...(r.attributes ? { attributes: r.attributes } : {}),
-    evidence: (evidence.get(r.id) ?? []).map((e) => ({
+    evidence: (evidence.get(r.id) ?? []).filter(read).map((e) => ({
       article: e.file,
       start: e.start,
       end: e.end,
@@ -113,19 +131,24 @@ export function buildCanonicalGraph(db: Db, selection: CanonicalSelection = {}):
   const candidates = listEntities(db).filter((e) => !types || types.has(e.type));
   const allowed = new Set(candidates.map((e) => e.id));
   const usable = selectRelations(listRelations(db), allowed, selection);
-  const chosen = selection.entityIds ? neighbourhood(selection.entityIds, selection.depth ?? 1, usable, allowed) : allowed;
+  const mentions = mentionSummary(db);
+  const chosen = selection.entityIds
+    ? neighbourhood(selection.entityIds, selection.depth ?? 1, usable, allowed)
+    : selection.cut
+      ? named(allowed, usable, mentions, selection.cut.articleIds)
+      : allowed;
   const entities = candidates.filter((e) => chosen.has(e.id));
   const relations = selectRelations(usable, chosen, selection);
   const articles = listArticleSummaries(db);
   const files = new Map(articles.map((a) => [a.id, a.file]));
-  const nodes = toNodes(db, entities, files);
-  const edges = toEdges(db, relations);
+  const nodes = toNodes(db, entities, files, mentions);
+  const edges = toEdges(db, relations, selection.cut?.articleIds ?? null);
   const cited = new Set([...nodes.flatMap((n) => n.articles ?? []), ...edges.flatMap((e) => e.evidence.map((x) => x.article))]);
   return {
     format: 'kg-explorer/graph',
     version: 1,
     nodes,
     edges,
-    articles: articles.filter((a) => !selection.entityIds || cited.has(a.file)).map(toArticle),
+    articles: articles.filter((a) => !(selection.entityIds || selection.cut) || cited.has(a.file)).map(toArticle),
   };
 }

@@ -57,7 +57,7 @@ async function exportWithEngine(ctx: ExportContext, choice: ExportChoice): Promi
   const picture = choice.format === 'svg' ? { legend: choice.legend, background: choice.background } : {};
   const done = await call('export:graph', { format: choice.format, scope: engineScope(ctx, choice), filters: ctx.filters, ...drawnAs(ctx.cy), ...picture });
   if (!done.saved) return { status: 'Cancelled.' };
-  return { done: `Exported ${formatCount(done.nodes)} entities and ${formatCount(done.edges)} relations to ${done.file}` };
+  return { done: `Exported ${formatCount(done.nodes)} entities and ${formatCount(done.edges)} relations to ${done.files.join(' and ')}` };
 }
 
 async function pictureScene(ctx: ExportContext, choice: ExportChoice): Promise<{ scene: PictureScene; name: string }> {
