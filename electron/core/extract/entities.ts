@@ -48,7 +48,10 @@ function pickAntecedent(list: Mention[], i: number): Mention | undefined {
   const m = list[i]!;
   const keyed = list.filter((o) => o !== m && agreementKey(o));
   const same = keyed.filter((o) => o.agr!.kind === m.agr!.kind);
-  return [...same].reverse().find((o) => o.id < m.id) ?? same.find((o) => o.id > m.id) ?? list.slice(0, i).reverse().find((o) => o.agr!.kind === m.agr!.kind || agreementKey(o));
+  // A named agreement of the kind before it comes first, then one after it ("ووقعت الاتفاق" after
+  // "اتفاق منحة", not the "اتفاقية أوتاوا" named further on).
+  const earlier = list.slice(0, i).reverse().find((o) => o.agr!.kind === m.agr!.kind && o.agr!.distinctive);
+  return [...same].reverse().find((o) => o.id < m.id) ?? earlier ?? same.find((o) => o.id > m.id) ?? list.slice(0, i).reverse().find((o) => o.agr!.kind === m.agr!.kind || agreementKey(o));
 }
 
 /** "l'accord de paix de Pretoria" and "signé ... à Pretoria un accord" (dated): one agreement. */

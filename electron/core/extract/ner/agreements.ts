@@ -97,6 +97,7 @@ function postmodifiers(doc: Doc, sent: number, tags: SentenceTags, to: number, w
     const num = numberName(doc, sent, ext.to);
     if (num) { ext.to = num.to; ext.nameKey = num.key; ext.qualified = true; continue; }
     if (arabicAdjective(doc, sent, tags, ext.to)) { ext.to++; continue; }
+    if (ext.to === to && arabicConstruct(doc, sent, tags, ext.to)) { ext.to++; ext.qualified = true; continue; }
     let j = ext.to;
     const det = doc.li.determiners.has(t[j + 1]?.f ?? '') ? 1 : 0;
     if (NAMING.has(t[j]!.f) || t[j]!.f === "'" || (TOPIC.has(t[j]!.f) && t[j + 1 + det]?.cap)) j++;
@@ -156,6 +157,20 @@ function arabicAdjective(doc: Doc, sent: number, tags: SentenceTags, k: number):
   const w = doc.sentences[sent]!.tokens[k];
   if (!w?.arabic || tags.mention[k] || doc.li.particles.has(w.f) || doc.li.notNew.has(w.f)) return false;
   return !w.f.startsWith('ال') && /.{2,}يه$/.test(w.f) && !doc.li.agreements.at(doc.sentences[sent]!, k);
+}
+
+/** "اتفاق منحة", "اتفاقية قرض": an indefinite noun right after the agreement noun, in construct
+ *  state, says what kind of agreement it is. A word with a prefix (article, "و", "ل", "ب") or a
+ *  cue starts something else. */
+function arabicConstruct(doc: Doc, sent: number, tags: SentenceTags, k: number): boolean {
+  const s = doc.sentences[sent]!;
+  const noun = s.tokens[k - 1]!.f;
+  const w = s.tokens[k];
+  // Only an indefinite noun without the accusative ending heads a construct ("اتفاقا تاريخيا" is
+  // noun and adjective); a nisba ("ثنائي") or an accusative word is an adjective, "ي..." a verb.
+  if (!w?.arabic || /^(و|ف|ب|ل)?ال/.test(noun) || /ا$/.test(noun) || /(ي|يه|ا)$/.test(w.f) || /^(ال|لل|و|ب|ل|ف|ك|ي)/.test(w.f)) return false;
+  if (tags.mention[k] || doc.li.particles.has(w.f) || doc.li.notNew.has(w.f)) return false;
+  return !doc.li.agreements.at(s, k) && !doc.li.months.at(s, k) && !doc.li.weekdays.has(w.f) && !doc.li.titles.at(s, k);
 }
 
 /** A capital named in an agreement's name is the city ("accord de Pretoria", "Convention d'Ottawa"). */
