@@ -198,9 +198,8 @@ const PngFileName = z
   .max(120)
   .regex(/^[^\\/:*?"<>|\p{Cc}]+\.png$/iu, 'a file name ending in .png, without folders');
 
+/** No paths: the page sees none it did not choose (Help > Where Is My Data? is main's own dialog). */
 export interface AppInfo {
-  dataDir: string;
-  dbPath: string;
   versions: { app: string; node: string; electron: string | null; chrome: string | null };
   counts: { articles: number; entities: number; relations: number };
 }

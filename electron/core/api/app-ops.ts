@@ -55,10 +55,8 @@ export function appOps(ctx: ApiContext): AppOps {
     'import:status': ({ jobId }) => ctx.imports.status(jobId),
     'import:cancel': ({ jobId }) => ({ cancelled: ctx.imports.cancel(jobId) }),
     'app:info': () => {
-      const { db, path } = ctx.store();
+      const { db } = ctx.store();
       return {
-        dataDir: ctx.dataDir,
-        dbPath: path,
         versions: { ...ctx.versions, node: process.versions.node },
         counts: { articles: countArticles(db), entities: count(ctx, 'entities'), relations: count(ctx, 'relations') },
       };
