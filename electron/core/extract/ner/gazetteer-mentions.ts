@@ -84,6 +84,14 @@ function implausibleRegion(doc: Doc, s: Sentence, from: number, to: number, e: G
   return near.some((t) => t!.cap && !t!.upper && !doc.li.stopCaps.has(t!.f));
 }
 
+/** "الساحل الشمالي الغربي" is the north-west coast, not the Sahel: an Arabic place name followed by
+ *  a definite compass adjective describes another place. */
+function compassed(doc: Doc, s: Sentence, to: number, e: GazEntry): boolean {
+  const next = s.tokens[to];
+  if ((e.kind !== 'place' && e.kind !== 'region') || !next?.arabic || !next.f.startsWith('ال')) return false;
+  return doc.li.directions.has(next.f.slice(2).replace(/(ه|ة)$/, ''));
+}
+
 /** "3.9 million US dollars", "مليون دولار أمريكي": the country names the currency. */
 function ofCurrency(doc: Doc, s: Sentence, from: number, to: number, e: GazEntry): boolean {
   if (e.kind !== 'country' && e.kind !== 'adjective') return false;
@@ -116,7 +124,7 @@ export function addGazetteerMentions(doc: Doc, hits: GazHit[]): void {
     const firstInParagraph = si === 0 || doc.sentences[si - 1]!.paragraph !== s.paragraph;
     const e = pick(h.entries, countries);
     if ((e.kind === 'capital' || e.kind === 'region') && isDateline(doc, s, from, to, firstInParagraph)) continue;
-    if (implausibleRegion(doc, s, from, to, e, countries) || ofCurrency(doc, s, from, to, e)) continue;
+    if (implausibleRegion(doc, s, from, to, e, countries) || ofCurrency(doc, s, from, to, e) || compassed(doc, s, to, e)) continue;
     // "ولاية هلمند", "province of X": the place is named by its name, not its administrative noun.
     const admin = e.kind === 'region' && to - from > 1 && doc.li.placeAfter.at(s, from);
     const m = addEntry(doc, si, admin ? admin.to : from, to, e, e.kind === 'capital' && besideRegion(doc.text, hits, h));
