@@ -1,6 +1,7 @@
-// Exploring the graph end to end: filters hide what they should and bring it back, the shortest
-// path between two selected entities is highlighted as the engine computes it, hiding is undoable,
-// and the keyboard help and context menu are reachable. Waits on app state only.
+// Exploring the graph end to end: filters (types, language, evidence, dates) hide what they
+// should and bring it back, the shortest path between two selected entities is highlighted as the
+// engine computes it, hiding is undoable, and the keyboard help and context menu are reachable.
+// Waits on app state only.
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures/app';
 import { clickElement, entityId, hook, renderSeq, searchAndPick, settled, still, waitForRender } from './fixtures/graph';
@@ -70,6 +71,25 @@ test('language and evidence filters narrow the view through the engine', async (
   await waitForRender(app, s2);
   await settled(app);
   for (const id of await hook(app, 'edgeIds')) expect(Number((await hook(app, 'data', id))?.evidence)).toBeGreaterThanOrEqual(2);
+});
+
+test('a date range narrows the view through the engine and says undated articles are left out', async ({ app, engine }) => {
+  const all = (await hook(app, 'nodeIds')).length;
+  const note = app.locator('#filters .filter-note');
+  await expect(note).toBeHidden();
+  const since = await renderSeq(app);
+  await app.locator('#filters input[data-filter="dateFrom"]').fill('2022-01-01');
+  await waitForRender(app, since);
+  await settled(app);
+  await expect(note).toBeVisible();
+  const recent = await engine.call('graph:overview', { filters: { dateFrom: '2022-01-01' } });
+  expect(recent.nodes.length).toBeGreaterThan(0);
+  expect(recent.nodes.length).toBeLessThan(all);
+  expect((await hook(app, 'nodeIds')).sort()).toEqual(recent.nodes.map((n) => n.id).sort());
+  await app.locator('button[data-action="reset-filters"]').click();
+  await settled(app);
+  await expect(note).toBeHidden();
+  expect((await hook(app, 'nodeIds')).length).toBe(all);
 });
 
 test('the shortest path between two selected entities is highlighted', async ({ app, engine }) => {

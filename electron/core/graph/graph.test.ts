@@ -10,7 +10,7 @@ import { addArticle, addEntity, mergeEvidence, mergeRelation, openStore, renameE
 import { createGraphCache } from './cache';
 import { filteredRelations } from './filters';
 import { communities, computeMetric, induced, shortestPath, topCentral } from './algorithms';
-import { entityId, entityRowId } from './ids';
+import { articleId, entityId, entityRowId, relationId } from './ids';
 import { loadGraph } from './load';
 import { neighbourhood } from './neighbourhood';
 import { MAX_OVERVIEW_EDGES, overview } from './overview';
@@ -109,6 +109,39 @@ describe('overview', () => {
     const strong = overview(db, { includeCoMentions: true, minEvidence: 2 }, 300);
     for (const e of strong.edges) expect(e.evidenceCount).toBeGreaterThanOrEqual(2);
     expect(overview(db, { dateFrom: '2999-01-01', includeCoMentions: true }, 300).edges).toEqual([]);
+  });
+
+  it('filters by article and by date range: the relations read in the articles kept', () => {
+    const read = (where: string, ...params: string[]): string[] =>
+      (
+        db
+          .prepare(
+            `SELECT DISTINCT r.id FROM relations r JOIN evidence ev ON ev.relation_id = r.id JOIN articles a ON a.id = ev.article_id WHERE ${where}`,
+          )
+          .all(...params) as { id: number }[]
+      )
+        .map((r) => relationId(r.id))
+        .sort();
+    const shown = (f: Parameters<typeof overview>[1]): string[] => overview(db, { includeCoMentions: true, ...f }, 300).edges.map((e) => e.id).sort();
+    const articles = db.prepare('SELECT id, date FROM articles ORDER BY id').all() as { id: number; date: string | null }[];
+    const one = articles[1]!;
+    const byArticle = shown({ articleIds: [articleId(one.id)] });
+    expect(byArticle.length).toBeGreaterThan(0);
+    expect(byArticle.length).toBeLessThan(shown({}).length);
+    expect(byArticle).toEqual(read('a.id = ?', String(one.id)));
+
+    const dated = articles.filter((a) => a.date !== null).map((a) => a.date!.slice(0, 10)).sort();
+    expect(dated.length).toBeGreaterThan(1);
+    const [first, last] = [dated[0]!, dated.at(-1)!];
+    expect(first).not.toBe(last);
+    const early = shown({ dateTo: first });
+    expect(early.length).toBeGreaterThan(0);
+    expect(early).toEqual(read('substr(a.date, 1, 10) <= ?', first));
+    const late = shown({ dateFrom: last, dateTo: last });
+    expect(late).toEqual(read('substr(a.date, 1, 10) = ?', last));
+    // An undated article (the samples have some) is in no date range.
+    expect(articles.some((a) => a.date === null)).toBe(true);
+    expect(shown({ dateFrom: '0001-01-01' })).toEqual(read('a.date IS NOT NULL'));
   });
 });
 

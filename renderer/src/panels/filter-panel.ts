@@ -89,13 +89,25 @@ export class FilterPanel {
   }
 
   private dateRow(): HTMLElement {
+    const note = h('p', { class: 'filter-note' }, 'Articles with no date are left out while a date is set.');
+    const showNote = () => void (note.hidden = !this.state.dateFrom && !this.state.dateTo);
     const input = (key: 'dateFrom' | 'dateTo', label: string): HTMLElement => {
       const el = h('input', { attrs: { type: 'date', 'data-filter': key } });
       el.value = this.state[key] ?? '';
-      el.addEventListener('change', () => this.change({ ...this.state, [key]: el.value || null }, true));
+      el.addEventListener('change', () => {
+        this.change({ ...this.state, [key]: el.value || null }, true);
+        showNote();
+      });
       return h('label', { class: 'date-field' }, label, el);
     };
-    return h('fieldset', { class: 'filter-group' }, h('legend', {}, 'Article date'), h('div', { class: 'date-row' }, input('dateFrom', 'From'), input('dateTo', 'To')));
+    showNote();
+    return h(
+      'fieldset',
+      { class: 'filter-group' },
+      h('legend', {}, 'Article date'),
+      h('div', { class: 'date-row' }, input('dateFrom', 'From'), input('dateTo', 'To')),
+      note,
+    );
   }
 
   private evidenceRow(): HTMLElement {
