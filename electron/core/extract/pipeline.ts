@@ -18,7 +18,7 @@ import { findArabicPersons } from './ner/persons-ar';
 import { findLatinPersons } from './ner/persons';
 import { findPlaces } from './ner/place-rules';
 import { findContextPlaces } from './ner/place-context';
-import { findSources, propagateNames, resolveBareHeads } from './ner/propagate';
+import { findKnownAs, findSources, propagateNames, resolveBareHeads } from './ner/propagate';
 import type { SentenceTags } from './ner/tags';
 import { tagSentence } from './ner/tags';
 import { findRelations } from './relations';
@@ -73,6 +73,7 @@ function findNames(doc: Doc): SentenceTags[] {
     findPlaces(doc, i, tags[i]!);
     findContextPlaces(doc, i, tags[i]!);
     findSources(doc, i, tags[i]!);
+    findKnownAs(doc, i, tags[i]!);
   });
   propagateNames(doc, tags);
   resolveBareHeads(doc, tags);

@@ -50,6 +50,8 @@ export interface LangIndex {
   civilians: Set<string>;
   particles: Set<string>;
   sources: PhraseIndex<true>;
+  /** "known as", "connu sous le nom de": another name of the body just named follows. */
+  knownAs: PhraseIndex<true>;
   former: Set<string>;
   /** Forms of address between a title and a name ("الشيخ", "mollah"). */
   honorifics: Set<string>;
@@ -142,6 +144,7 @@ function buildIndexes(lex: Lexicon, lang: Lang): LangIndex {
     leaders: set(g.leaders[lang]),
     civilians: set(g.civilians[lang]),
     sources: index(all(g.sources[lang])),
+    knownAs: index(all(g.knownAs[lang])),
     former: set(g.former[lang]),
     honorifics: new Set(g.honorifics[lang].map((w) => foldPattern(w))),
     cityBefore: new Set(g.cityCues[lang].before.map((w) => foldPattern(w))),

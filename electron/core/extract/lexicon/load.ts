@@ -91,6 +91,7 @@ const Language = z.object({
   channels: byLang(words),
   pronouns: byLang(words),
   travel: byLang(z.object({ words, to: words })),
+  knownAs: byLang(words),
 });
 
 export type TriggerEntry = z.infer<typeof Trigger>;

@@ -38,6 +38,23 @@ export function findSources(doc: Doc, sent: number, tags: SentenceTags): void {
   }
 }
 
+const BODY_TYPES = new Set(['agency', 'organization']);
+
+/** "Myanmar's military, known as the Tatmadaw", "المعروف باسم": the unknown name after the cue is
+ *  another name of the body named right before it. */
+export function findKnownAs(doc: Doc, sent: number, tags: SentenceTags): void {
+  const s = doc.sentences[sent]!;
+  for (const hit of doc.li.knownAs.all(s)) {
+    const before = tags.mention[s.tokens[hit.from - 1]?.f === ',' || s.tokens[hit.from - 1]?.f === '،' ? hit.from - 2 : hit.from - 1];
+    let j = hit.to;
+    while (j < s.tokens.length && (doc.li.determiners.has(s.tokens[j]!.f) || s.tokens[j]!.f === "'")) j++;
+    const span = before && BODY_TYPES.has(before.type) && !tags.mention[j] ? unknownName(doc, sent, tags, j) : null;
+    if (!before || !span) continue;
+    const m = addMention(doc, { sent, from: span[0], to: span[1], type: before.type, kind: 'name', rule: 'alias.known-as', conf: 0.7, sameAs: before.id, ...(before.key ? { key: before.key } : {}) });
+    for (let k = span[0]; k < span[1]; k++) tags.mention[k] = m;
+  }
+}
+
 const PROPAGATED = new Set(['official', 'region', 'organization', 'agency']);
 
 /** Finds every other use of names that pattern rules discovered in this article. */
