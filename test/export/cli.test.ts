@@ -10,6 +10,7 @@ import { main } from '../../electron/cli/main';
 import { exporterIds, getExporter } from '../../electron/core/export/registry';
 import { fakeExtractor } from '../../electron/core/pipeline/testing/fake-extractor';
 import { SAMPLE_NAMES, SAMPLE_OPTIONS } from '../../electron/core/pipeline/testing/sample-names';
+import { RELATION_TYPES } from '../../shared/domain';
 import type { CanonicalGraph } from '../../shared/graph-format';
 
 const SAMPLES = resolve(__dirname, '../../resources/samples');
@@ -52,6 +53,34 @@ describe('kg export', () => {
     const r = await kg(['export', '--db', 'kg.sqlite', '--format', 'svg', '--out', 'az.svg', '--entity', az.id, '--depth', '1', '--relations', 'heads,part_of']);
     expect(r.code, r.err).toBe(0);
     expect(readFileSync(join(dir, 'az.svg'), 'utf8')).toContain('>Azerbaijan</text>');
+  });
+
+  it('narrows to a neighbourhood, entity types and relation types', async () => {
+    const json = async (name: string, ...args: string[]): Promise<CanonicalGraph> => {
+      const r = await kg(['export', '--db', 'kg.sqlite', '--out', name, '--co-mentions', ...args]);
+      expect(r.code, r.err).toBe(0);
+      return readGraph(name);
+    };
+    const all = await json('wide.json');
+    const neighbours = (id: string) => new Set(all.edges.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : [])));
+    // The entity with the fewest neighbours, so that its neighbourhood is not the whole graph.
+    const [seed] = all.nodes.map((n) => n.id).filter((id) => neighbours(id).size > 0).sort((a, b) => neighbours(a).size - neighbours(b).size);
+    const around = await json('around.json', '--entity', seed!, '--depth', '1');
+    expect(around.nodes.map((n) => n.id).sort()).toEqual([seed!, ...neighbours(seed!)].sort());
+    expect(around.nodes.length).toBeLessThan(all.nodes.length);
+
+    const countries = await json('countries.json', '--types', 'country');
+    expect(countries.nodes.length).toBeGreaterThan(1);
+    expect(countries.nodes.length).toBeLessThan(all.nodes.length);
+    expect(new Set(countries.nodes.map((n) => n.type))).toEqual(new Set(['country']));
+
+    // Co-mentions come with --co-mentions, whatever --relations says.
+    const typed = all.edges.find((e) => e.type !== 'co_mentioned')!;
+    const one = await json('one-type.json', '--relations', typed.type);
+    expect(one.edges.map((e) => e.id)).toContain(typed.id);
+    expect(new Set(one.edges.map((e) => e.type))).toEqual(new Set([typed.type, 'co_mentioned']));
+    const absent = RELATION_TYPES.find((t) => !all.edges.some((e) => e.type === t))!;
+    expect((await json('absent-type.json', '--relations', absent)).edges.every((e) => e.type === 'co_mentioned')).toBe(true);
   });
 });
 

@@ -48,8 +48,12 @@ describe('buildCanonicalGraph', () => {
     const countries = buildCanonicalGraph(db, { includeCoMentions: true, entityTypes: ['country'] });
     expect(new Set(countries.nodes.map((n) => n.type))).toEqual(new Set(['country']));
     expect(countries.edges.length).toBeGreaterThan(0);
-    const heads = buildCanonicalGraph(db, { includeCoMentions: true, relationTypes: ['heads'] });
+    const heads = buildCanonicalGraph(db, { relationTypes: ['heads'] });
     expect(new Set(heads.edges.map((e) => e.type))).toEqual(new Set(['heads']));
+    expect(buildCanonicalGraph(db, { relationTypes: ['funds'] }).edges).toEqual([]);
+    // As in the view, co-mentions come with their flag whatever relation types are chosen.
+    const both = buildCanonicalGraph(db, { includeCoMentions: true, relationTypes: ['heads'] });
+    expect(new Set(both.edges.map((e) => e.type))).toEqual(new Set(['heads', 'co_mentioned']));
   });
 
   it('exports the neighbourhood of chosen entities to a given depth', () => {

@@ -41,8 +41,8 @@ function selectRelations(relations: Relation[], nodes: Set<number>, s: Canonical
     (r) =>
       nodes.has(r.sourceId) &&
       nodes.has(r.targetId) &&
-      (s.includeCoMentions || r.type !== CO_MENTIONED) &&
-      (!types || types.has(r.type)) &&
+      // As in the view (graph/filters.ts allowedRelationTypes): co-mentions come with the flag, whatever the types.
+      (r.type === CO_MENTIONED ? s.includeCoMentions : !types || types.has(r.type)) &&
       (!s.cut || s.cut.relationIds.has(r.id)),
   );
 }
