@@ -2,7 +2,7 @@
 import type { Doc, Mention } from './doc';
 import { skipLetters } from './doc';
 import { headClitic } from './arabic-words';
-import { listAfter, listBefore, nameAfter, place } from './places';
+import { coordinatingLetters, listAfter, listBefore, nameAfter, place } from './places';
 import type { SentenceTags } from './tags';
 
 const OF = new Set(['of', 'in', 'de', 'du', 'd', 'des']);
@@ -107,7 +107,11 @@ function afterHeads(doc: Doc, sent: number, tags: SentenceTags, rule: string): v
       // "le port d'Odessa": a place the gazetteer knows stays itself; "bande de Gaza" is named
       // by its feature.
       const known = tags.mention[from]?.key?.startsWith('iso:') && tags.mention[from]!.type === 'region' ? tags.mention[from] : undefined;
+      const coordinated = from > j && !known ? coordinatingLetters(doc, sent, from) : 0;
+      // "مخيم أدري وفرشانا": a feature names one thing; the next name is no part of it.
+      if (feature && coordinated) break;
       const m = known ?? (feature ? featurePlace(doc, tags, sent, i, to, `${rule}-feature`) : place(doc, tags, sent, from, to, rule));
+      skipLetters(doc, m, coordinated);
       link(doc, m, country ?? adj, sent, 'place.apposition');
     }
   }

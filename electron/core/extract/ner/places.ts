@@ -129,10 +129,35 @@ function listAfter(doc: Doc, sent: number, tags: SentenceTags, j: number): Array
     if (!n) break;
     out.push(n);
     const sep = toks(doc, sent)[n[1]];
+    if (sep && !SEPARATORS.has(sep.f) && coordinatedName(doc, sent, tags, n[1])) {
+      out.push([n[1], n[1] + 1]);
+      k = n[1] + 1;
+      if (!SEPARATORS.has(toks(doc, sent)[k]?.f ?? '') && !coordinatedName(doc, sent, tags, k)) break;
+      if (SEPARATORS.has(toks(doc, sent)[k]?.f ?? '')) k++;
+      continue;
+    }
     if (!sep || !SEPARATORS.has(sep.f)) break;
     k = n[1] + 1;
   }
   return out;
+}
+
+/** "مخيمات أدري وفرشانا وإيريدمي": in Arabic "و" joins the next name of a list as a prefix. The
+ *  word after it is a name when it would be one without it. */
+function coordinatedName(doc: Doc, sent: number, tags: SentenceTags, k: number): boolean {
+  const s = doc.sentences[sent]!;
+  const w = s.tokens[k];
+  if (doc.lang !== 'ar' || !w?.arabic || tags.mention[k] || !w.f.startsWith('و') || w.f.length < 4 || w.f.startsWith('وال') || /(ها|هم|هما)$/.test(w.f)) return false;
+  if (doc.li.particles.has(w.f.slice(1)) || doc.li.concepts.at(s, k) || doc.li.titles.at(s, k) || doc.li.triggers.at(s, k) || doc.li.speech.at(s, k)) return false;
+  const next = s.tokens[k + 1];
+  // One word, ending the list or the clause ("وإيريدمي الذي").
+  return !next?.word || !nameLike(doc.li, s, k + 1);
+}
+
+/** Letters of the coordinating "و" in front of a listed name, to leave out of the mention. */
+export function coordinatingLetters(doc: Doc, sent: number, from: number): number {
+  const w = doc.sentences[sent]!.tokens[from]!;
+  return doc.lang === 'ar' && w.f.startsWith('و') && w.f.length >= 4 && !w.f.startsWith('وال') ? 1 : 0;
 }
 
 export { listAfter, listBefore, nameAfter, place };
