@@ -120,7 +120,7 @@ test('the shortest path between two selected entities is highlighted', async ({ 
   for (const id of expected) expect(await hook(app, 'classes', id)).toContain('path');
 });
 
-test('hiding is undoable and redoable from the keyboard', async ({ app, engine }) => {
+test('hiding is undoable and redoable from the keyboard and the Edit menu', async ({ app, engine }) => {
   const anama = await entityId(engine, 'ANAMA');
   await searchAndPick(app, 'ANAMA');
   await settled(app);
@@ -133,6 +133,18 @@ test('hiding is undoable and redoable from the keyboard', async ({ app, engine }
   await expect.poll(async () => (await hook(app, 'nodeIds')).length).toBe(count);
   await app.keyboard.press('Control+Shift+z');
   await expect.poll(async () => (await hook(app, 'nodeIds')).includes(anama)).toBe(false);
+  // Edit > Undo / Redo: the view's, unless a field has the focus, where they are the field's own.
+  engine.emit('menu:action', 'undo');
+  await expect.poll(async () => (await hook(app, 'nodeIds')).length).toBe(count);
+  engine.emit('menu:action', 'redo');
+  await expect.poll(async () => (await hook(app, 'nodeIds')).includes(anama)).toBe(false);
+  const search = app.getByRole('combobox', { name: /search/i });
+  await search.fill('');
+  await search.pressSequentially('Baku');
+  engine.emit('menu:action', 'undo');
+  await expect(search).not.toHaveValue('Baku');
+  expect((await hook(app, 'nodeIds')).includes(anama)).toBe(false);
+  await search.fill('');
   await app.getByRole('button', { name: 'Show all' }).click();
   await expect.poll(async () => (await hook(app, 'nodeIds')).includes(anama)).toBe(true);
 });

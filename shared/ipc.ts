@@ -309,6 +309,8 @@ export type HandlerTable = { [K in OpName]: (input: unknown) => Promise<Result<O
 
 export const MENU_ACTIONS = [
   'export',
+  'undo',
+  'redo',
   'fit',
   'zoom-in',
   'zoom-out',

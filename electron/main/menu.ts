@@ -48,8 +48,9 @@ export function buildMenu(c: MenuCommands): Menu {
     {
       label: '&Edit',
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        // The page decides: the text in a field it is typing in, else the last change to the view.
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: send('undo') },
+        { label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false, click: send('redo') },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

@@ -11,7 +11,7 @@ import type { SearchBox } from '../panels/search-box';
 import { notify } from '../panels/toasts';
 import { fit, zoomBy } from '../view/controllers/viewport';
 import type { KeyActions } from '../view/controllers/keyboard';
-import { shortcutTable } from '../view/controllers/keyboard';
+import { shortcutTable, typing } from '../view/controllers/keyboard';
 import type { Actions } from './actions';
 import type { Explorer } from './explorer';
 import { toGraphFilters } from './filters';
@@ -103,9 +103,20 @@ export function createCommands(d: CommandDeps): Commands {
   return commands;
 }
 
+/** Edit > Undo / Redo: the text of the field being typed in, else the view. */
+function undoOrRedo(c: Commands, which: 'undo' | 'redo'): () => void {
+  return () => {
+    // execCommand is deprecated but still the only way to reach a field's own undo stack.
+    if (typing(document.activeElement)) document.execCommand(which);
+    else c[which]();
+  };
+}
+
 function menuAction(c: Commands, action: MenuAction): void {
   const table: Record<MenuAction, () => void> = {
     export: c.exportDialog,
+    undo: undoOrRedo(c, 'undo'),
+    redo: undoOrRedo(c, 'redo'),
     fit: c.fit,
     'zoom-in': c.zoomIn,
     'zoom-out': c.zoomOut,

@@ -66,7 +66,8 @@ export function shortcutTable(a: KeyActions): Shortcut[] {
   ];
 }
 
-function typing(target: EventTarget | null): boolean {
+/** Whether `target` takes text (keys typed there are not shortcuts, and undo is the field's own). */
+export function typing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
