@@ -1,8 +1,13 @@
 // Where to put nodes that join a view which already has a layout: next to the neighbours that
 // are already placed, on a golden-angle spiral so several newcomers around one hub do not land
 // on top of each other. Existing positions are never touched; this is what keeps the analyst's
-// mental map when a neighbourhood is expanded or an import adds entities.
-import type { Point } from '../graph/mapper';
+// mental map when a neighbourhood is expanded or an import adds entities, and what places the
+// nodes an export has no position for. Pure: the renderer and the exporters share it.
+
+export interface Point {
+  x: number;
+  y: number;
+}
 
 export interface PlacementEdge {
   source: string;

@@ -1,5 +1,5 @@
 // The stylesheet data, the exported Cytoscape stylesheet, the legend layout and the fallback
-// grid layout.
+// placement of nodes the view did not position.
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { resolvePositions } from '../../electron/core/export/layout';
@@ -53,12 +53,16 @@ describe('legend', () => {
 });
 
 describe('resolvePositions', () => {
-  it('keeps given positions and grids the rest below them, deterministically', () => {
+  it('keeps given positions and places the rest next to their placed neighbours, deterministically', () => {
     const g = sampleGraph();
     const p = resolvePositions(g, { e1: { x: 5, y: 7 }, e2: { x: Number.NaN, y: 0 } });
     expect(p.get('e1')).toEqual({ x: 5, y: 7 });
     expect(p.size).toBe(g.nodes.length);
-    for (const [id, at] of p) if (id !== 'e1') expect(at.y).toBeGreaterThan(7);
+    const distance = (a: string, b: string) => Math.hypot(p.get(a)!.x - p.get(b)!.x, p.get(a)!.y - p.get(b)!.y);
+    const aroundE1 = g.edges.filter((x) => x.source === 'e1' || x.target === 'e1');
+    expect(aroundE1.length).toBeGreaterThan(0);
+    for (const e of aroundE1) expect(distance(e.source, e.target)).toBeLessThan(200);
+    expect(new Set([...p.values()].map((q) => `${q.x},${q.y}`)).size).toBe(g.nodes.length);
     expect([...resolvePositions(g)]).toEqual([...resolvePositions(g)]);
   });
 });

@@ -8,7 +8,7 @@ import type { GraphFilters } from '../../../shared/ipc';
 import { MAX_VIEW_NODES } from '../../../shared/ipc';
 import { toElements, type Point } from '../graph/mapper';
 import { call } from '../lib/api';
-import { placeNewNodes } from '../layout/placement';
+import { placeNewNodes } from '../../../shared/placement';
 
 export interface PictureScene {
   elements: cytoscape.ElementDefinition[];

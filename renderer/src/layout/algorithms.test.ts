@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runLayout } from './algorithms';
 import { LAYOUT_NAMES } from './protocol';
 import type { LayoutName, LayoutRequest } from './protocol';
-import { placeNewNodes } from './placement';
+import { placeNewNodes } from '../../../shared/placement';
 
 function ring(n: number, name: LayoutName, extra: Partial<LayoutRequest> = {}): LayoutRequest {
   const ids = Array.from({ length: n }, (_, i) => `e${i + 1}`);

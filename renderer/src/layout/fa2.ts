@@ -9,7 +9,7 @@ import { inferSettings } from 'graphology-layout-forceatlas2';
 import DEFAULTS from 'graphology-layout-forceatlas2/defaults';
 import iterate from 'graphology-layout-forceatlas2/iterate';
 import { removeOverlaps } from './overlap';
-import { placeNewNodes } from './placement';
+import { placeNewNodes } from '../../../shared/placement';
 import type { LayoutRequest, LayoutResult } from './protocol';
 import type { Point } from '../graph/mapper';
 

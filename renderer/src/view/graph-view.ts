@@ -9,7 +9,7 @@ import { toElements } from '../graph/mapper';
 import type { MapOptions, Point } from '../graph/mapper';
 import { backgroundColor, buildStylesheet } from '../graph/stylesheet';
 import type { StyleOptions } from '../graph/stylesheet';
-import { placeNewNodes } from '../layout/placement';
+import { placeNewNodes } from '../../../shared/placement';
 import type { LayoutEdgeInput, LayoutNodeInput } from '../layout/request';
 import { visibleEdges, visibleNodes } from '../app/working-set';
 import type { WorkingSet } from '../app/working-set';
