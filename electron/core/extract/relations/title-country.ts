@@ -103,8 +103,35 @@ export function titleCountry(doc: Doc, role: Role, ent: EntityOf, main: () => Me
   const person = doc.mentions[role.person]!;
   const inTitle = mentionsIn(doc, role.sent).some((m) => !m.dropped && m !== person && ((m.from >= role.from && m.to <= person.from) || (m.to <= role.from && m.to >= role.from - 1)));
   if (inTitle) return undefined;
+  const ministry = portfolioMinistry(doc, role, ent);
+  if (ministry) return { target: ministry, role: 'heads' };
   const target = impliedCountry(doc, role, ent, main);
   return target ? { target, role: state ? 'heads' : 'represents' } : undefined;
+}
+
+/** "أعلنت وزارة الخارجية المصرية ... وقال وزير الخارجية X": a minister whose portfolio names the
+ *  one ministry of that portfolio in his sentence or the one before it (same paragraph) heads it. */
+function portfolioMinistry(doc: Doc, role: Role, ent: EntityOf): Mention | undefined {
+  const s = doc.sentences[role.sent]!;
+  const person = doc.mentions[role.person]!;
+  const portfolio = new Set<string>();
+  for (let k = role.from; k < person.from; k++) {
+    const c = doc.li.concepts.at(s, k)?.value;
+    if (c && !c.head && !c.weak) portfolio.add(c.id);
+  }
+  if (!portfolio.size) return undefined;
+  const prev = doc.sentences[role.sent - 1];
+  const sents = prev && prev.paragraph === s.paragraph ? [role.sent - 1, role.sent] : [role.sent];
+  const found = new Map<string, Mention>();
+  for (const sent of sents) {
+    for (const m of mentionsIn(doc, sent)) {
+      const key = m.key ?? '';
+      if (m.dropped || m.type !== 'agency' || !key.startsWith('inst:') || (sent === role.sent && m.from >= role.from)) continue;
+      const concepts = key.split(':')[2]!.split('+');
+      if (concepts.includes('MINISTRY') && [...portfolio].every((c) => concepts.includes(c))) found.set(ent(m) ?? key, m);
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
 /** A counterpart named beside a head of state or government heads the country his title names. */
