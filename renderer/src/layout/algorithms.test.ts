@@ -54,6 +54,25 @@ describe('runLayout', () => {
     expect(allFinite(out.x)).toBe(true);
   });
 
+  it.each(['concentric', 'breadthfirst', 'grid'] as const)('%s keeps pinned nodes where they are, with no node on them', (name) => {
+    const req = ring(30, name);
+    // Pinned where the pattern puts nodes: in the middle of the box.
+    for (let i = 0; i < 3; i++) {
+      req.x[i] = i * 40 - 40;
+      req.y[i] = 0;
+      req.fixed[i] = 1;
+    }
+    const out = runLayout(req);
+    for (let i = 0; i < 3; i++) {
+      expect(out.x[i]).toBe(i * 40 - 40);
+      expect(out.y[i]).toBe(0);
+      for (let j = 3; j < 30; j++) {
+        const gap = Math.hypot(out.x[i]! - out.x[j]!, out.y[i]! - out.y[j]!);
+        expect(gap).toBeGreaterThanOrEqual(((req.sizes[i] ?? 0) + (req.sizes[j] ?? 0)) / 2);
+      }
+    }
+  });
+
   it('ForceAtlas2 lays out 5,000 nodes and 15,000 edges', () => {
     const n = 5000;
     const edges: number[] = [];

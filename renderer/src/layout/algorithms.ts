@@ -4,6 +4,7 @@
 // called on the UI thread; the unit tests call it directly in Node.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { removeOverlaps } from './overlap';
 import { runFa2, seedPositions } from './fa2';
 import type { LayoutName, LayoutRequest, LayoutResult } from './protocol';
 
@@ -108,6 +109,20 @@ function rootsByRank(req: LayoutRequest): string[] {
   return [req.ids[best] as string];
 }
 
+/**
+ * Concentric, breadth-first and grid place every node in their pattern: pinned nodes go back
+ * where the analyst put them, and the others that landed on one are pushed off it.
+ */
+function keepPinned(req: LayoutRequest, out: { x: Float64Array; y: Float64Array }): void {
+  if (!req.fixed.includes(1)) return;
+  req.fixed.forEach((f, i) => {
+    if (f !== 1) return;
+    out.x[i] = req.x[i]!;
+    out.y[i] = req.y[i]!;
+  });
+  removeOverlaps(out.x, out.y, req.sizes, req.fixed);
+}
+
 export function runLayout(req: LayoutRequest): LayoutResult {
   if (req.name === 'fa2') return runFa2(req);
   ensureExtensions();
@@ -118,5 +133,6 @@ export function runLayout(req: LayoutRequest): LayoutResult {
   cy.layout(options).run();
   const out = read(cy, req.ids);
   cy.destroy();
+  if (req.name !== 'fcose') keepPinned(req, out);
   return { ...out, ms: performance.now() - t0 };
 }
