@@ -113,6 +113,8 @@ function skipComma(doc: Doc, sent: number, k: number): number {
   const det = s.tokens[j] && doc.li.determiners.has(s.tokens[j]!.f) ? j + 1 : j;
   const title = doc.li.titles.at(s, det);
   if (title && j > k) j = title.to;
+  // "l'émir du Qatar, le cheikh Tamim ben Hamad Al-Thani": a form of address before the name.
+  else if (j > k && doc.li.honorifics.has(s.tokens[det]?.f ?? '')) j = det + 1;
   return j;
 }
 
