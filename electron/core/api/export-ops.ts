@@ -7,7 +7,8 @@ import { KgError } from '../../../shared/errors';
 import type { ExportScope, GraphFilters } from '../../../shared/ipc';
 import { exporterIds, exportFiles, getExporter } from '../export/registry';
 import { buildCanonicalGraph, type CanonicalSelection } from '../graph/canonical';
-import { articleConditions, filteredRelations, needsEvidence, type FilteredRelationRow, type Params } from '../graph/filters';
+import { filteredRelations, needsEvidence, type FilteredRelationRow } from '../graph/filters';
+import { filteredArticleIds } from '../graph/nodes';
 import { entityRowId } from '../graph/ids';
 import { prepare, type Db } from '../store/db';
 import type { ApiContext } from './context';
@@ -21,11 +22,8 @@ function evidenceCut(db: Db, f: GraphFilters): CanonicalSelection['cut'] {
   if (!needsEvidence(f)) return undefined;
   const rel = filteredRelations(f);
   const relationIds = new Set((prepare(db, rel.sql).all(rel.params) as FilteredRelationRow[]).map((r) => r.id));
-  const params: Params = {};
-  const where = articleConditions(f, params);
-  if (where.length === 0) return { relationIds, articleIds: null };
-  const rows = prepare(db, `SELECT a.id FROM articles a WHERE ${where.join(' AND ')}`).all(params) as { id: number }[];
-  return { relationIds, articleIds: new Set(rows.map((r) => r.id)) };
+  const articleIds = filteredArticleIds(db, f);
+  return { relationIds, articleIds: articleIds && new Set(articleIds) };
 }
 
 function selectionOf(db: Db, scope: ExportScope, f: GraphFilters): CanonicalSelection {

@@ -82,6 +82,14 @@ export function viewEdges(db: Db, rows: readonly FilteredRelationRow[], f: Graph
   }));
 }
 
+/** The articles that pass the article filters, or null when none is set. */
+export function filteredArticleIds(db: Db, f: GraphFilters): number[] | null {
+  const params: Params = {};
+  const where = articleConditions(f, params);
+  if (where.length === 0) return null;
+  return (prepare(db, `SELECT a.id FROM articles a WHERE ${where.join(' AND ')}`).all(params) as { id: number }[]).map((r) => r.id);
+}
+
 /** How many articles pass the article filters. */
 export function countArticles(db: Db, f: GraphFilters): number {
   const params: Params = {};
