@@ -260,6 +260,13 @@ function governedNoun(fs: FrameSentence, from: number): boolean {
   return !!w?.arabic && /^(و|ف)?(بال|لل)/.test(w.f);
 }
 
+/** "تقديم 500 مليون دولار لدعم خطة ...": a verbal noun with the purpose "ل" says what an action
+ *  is for; it states no support. */
+function purposeNoun(fs: FrameSentence, t: TriggerEntry, from: number): boolean {
+  const w = fs.ctx.doc.sentences[fs.sent]!.tokens[from]!;
+  return w.arabic && /^(و|ف)?ل/.test(w.f) && !t.ar.some((cue) => cue.startsWith('ل'));
+}
+
 export function applyTrigger(fs: FrameSentence, t: TriggerEntry, from: number, to: number): void {
   const rel = t.rel as RelationType;
   const rule = `trigger.${t.rel}.${t.frame}`;
@@ -271,7 +278,7 @@ export function applyTrigger(fs: FrameSentence, t: TriggerEntry, from: number, t
     return;
   }
   if (t.frame === 'subject' || t.frame === 'withdraw') return subjectFrames(fs, t, rel, rule, from, to);
-  if (rel === 'supports' && withSupport(fs, from, to)) return;
+  if (rel === 'supports' && (withSupport(fs, from, to) || purposeNoun(fs, t, from))) return;
   if (rel === 'supports' && fs.funding) return;
   if (rel === 'funds') fs.funding = true;
   if (afterTemporal(fs, from) && t.frame !== 'mutual') return;
