@@ -94,8 +94,10 @@ function afterHeads(doc: Doc, sent: number, tags: SentenceTags, rule: string): v
     const head = doc.lang === 'en' ? doc.li.placeAfter.at(s, i) : (doc.li.placeAfter.at(s, i) ?? doc.li.features.at(s, i));
     if (!head || tags.mention[i] || elidedDe(doc, sent, i)) continue;
     let j = head.to;
-    const adj = tags.mention[j];
-    if (adj?.kind === 'adjective') j = adj.to;
+    // "the southern Chinese city of Kunming": in English the nationality comes before the noun.
+    const before = doc.lang === 'en' && tags.mention[i - 1]?.kind === 'adjective' ? tags.mention[i - 1] : undefined;
+    const adj = tags.mention[j]?.kind === 'adjective' ? tags.mention[j] : before;
+    if (adj && adj !== before) j = adj.to;
     if (doc.lang === 'fr' && !doc.li.connectors.has(s.tokens[j]?.f ?? '')) continue;
     // A country named after the place ("province de X, Angola"); an adjective there qualifies a
     // later noun ("محافظة البصرة بالحدود التركية").
