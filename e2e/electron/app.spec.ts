@@ -6,41 +6,13 @@
 // Skips, with the reason, when the Electron binary is not installed.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { DEFAULT_DB_NAME } from '../../electron/core/api/host';
-import type { Result } from '../../shared/errors';
 import { clickElement, hook, searchAndPick, settled } from '../fixtures/graph';
-import { ensureNative, expect, hasElectronBinary, SKIP_REASON, test } from './electron-app';
+import { api, ensureNative, expect, hasElectronBinary, type PageGlobals, sampleGraphDrawn, SKIP_REASON, test } from './electron-app';
 
 if (!hasElectronBinary) console.log(`e2e/electron skipped: ${SKIP_REASON}`);
 test.skip(!hasElectronBinary, SKIP_REASON);
 test.beforeAll(() => ensureNative());
-
-/**
- * The page's globals as these specs use them (the Node tsconfig has no DOM types). Each evaluate
- * callback casts `globalThis` itself: callbacks are sent to the page as source, without closures.
- */
-interface PageGlobals {
-  api: Record<string, (input: unknown) => Promise<unknown>>;
-  open(url: string): unknown;
-  location: { href: string };
-  require?: unknown;
-  process?: unknown;
-}
-
-/** Calls window.api in the page and unwraps the Result. */
-async function api<T>(win: Page, op: string, input: unknown): Promise<T> {
-  const r = (await win.evaluate(([name, arg]) => (globalThis as unknown as PageGlobals).api[name]!(arg), [op, input] as const)) as Result<T>;
-  if (!r.ok) throw new Error(`${op}: ${r.error.code} ${r.error.message}`);
-  return r.value;
-}
-
-/** The first launch imports the samples in the worker; the graph redraws when it has finished. */
-async function sampleGraphDrawn(win: Page): Promise<void> {
-  await expect.poll(async () => (await api<{ counts: { articles: number } }>(win, 'app:info', {})).counts.articles, { timeout: 60_000 }).toBe(5);
-  await expect.poll(async () => (await hook(win, 'nodeIds')).length, { timeout: 30_000 }).toBeGreaterThan(1);
-  await settled(win);
-}
 
 test('the first launch imports the samples and draws the graph', async ({ window, dataDir }) => {
   await sampleGraphDrawn(window);

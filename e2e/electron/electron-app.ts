@@ -7,7 +7,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { _electron as electron, test as base, type ElectronApplication, type Page } from '@playwright/test';
+import { _electron as electron, expect, test as base, type ElectronApplication, type Page } from '@playwright/test';
+import type { Result } from '../../shared/errors';
+import { hook, settled } from '../fixtures/graph';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const ELECTRON_DIR = join(ROOT, 'node_modules', 'electron');
@@ -63,4 +65,38 @@ export const test = base.extend<AppFixtures>({
   },
 });
 
-export { expect } from '@playwright/test';
+/**
+ * The page's globals as these specs use them (the Node tsconfig has no DOM types). Each evaluate
+ * callback casts `globalThis` itself: callbacks are sent to the page as source, without closures.
+ */
+export interface PageGlobals {
+  api: Record<string, (input: unknown) => Promise<unknown>>;
+  open(url: string): unknown;
+  location: { href: string };
+  require?: unknown;
+  process?: unknown;
+}
+
+/** Calls window.api in the page and unwraps the Result. */
+export async function api<T>(win: Page, op: string, input: unknown): Promise<T> {
+  const r = (await win.evaluate(([name, arg]) => (globalThis as unknown as PageGlobals).api[name]!(arg), [op, input] as const)) as Result<T>;
+  if (!r.ok) throw new Error(`${op}: ${r.error.code} ${r.error.message}`);
+  return r.value;
+}
+
+/** The first launch imports the samples in the worker; the graph redraws when it has finished. */
+export async function sampleGraphDrawn(win: Page): Promise<void> {
+  await expect.poll(async () => (await api<{ counts: { articles: number } }>(win, 'app:info', {})).counts.articles, { timeout: 60_000 }).toBe(5);
+  await expect.poll(async () => (await hook(win, 'nodeIds')).length, { timeout: 30_000 }).toBeGreaterThan(1);
+  await settled(win);
+}
+
+/** An entity's id by its label, through the page's search (as the browser specs' entityId does through the engine). */
+export async function entityIdIn(win: Page, label: string): Promise<string> {
+  const hits = await api<{ entities: Array<{ id: string; label: string }> }>(win, 'search:query', { text: label, limit: 50 });
+  const hit = hits.entities.find((e) => e.label === label) ?? hits.entities[0];
+  if (!hit) throw new Error(`no entity found for ${label}`);
+  return hit.id;
+}
+
+export { expect };
