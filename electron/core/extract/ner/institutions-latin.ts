@@ -176,12 +176,29 @@ function scanLeft(sc: Scan, from: number): number {
   return start;
 }
 
+/** "the Chinese foreign ministry": a ministry named in lower case by its portfolio and a
+ *  nationality right before them. */
+function lowerCaseMinistry(sc: Scan, tag: ConceptTag): [number, number] | null {
+  const { tags, parts } = sc;
+  let k = tag.from - 1;
+  while (k >= 0 && tags.concept[k] && !tags.concept[k]!.concept.head && !tok(sc, k)!.cap && !tags.mention[k]) {
+    addConcept(parts, tags.concept[k]!.concept);
+    k = tags.concept[k]!.from - 1;
+  }
+  const adj = tags.mention[k];
+  if (k === tag.from - 1 || !adj || adj.kind !== 'adjective' || adj.type !== 'country' || parts.concepts.size < 2) return null;
+  parts.country = adj.country;
+  parts.inner.push(adj.id);
+  return [adj.from, tag.to];
+}
+
 function english(sc: Scan, tag: ConceptTag): [number, number] | null {
   const head = tok(sc, tag.from)!;
   const kind = tag.concept.head;
   const start = scanLeft(sc, tag.from);
   if (!head.cap) {
     if (kind === 'armed') return sc.parts.country ? [start, tag.to] : null;
+    if (tag.concept.id === 'MINISTRY') return lowerCaseMinistry(sc, tag);
     if (tag.concept.id === 'MEDIA' && sc.parts.names.length) return [start, tag.from];
     return null;
   }

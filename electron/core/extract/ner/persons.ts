@@ -149,14 +149,19 @@ function ownerStart(doc: Doc, sent: number, tags: SentenceTags, from: number): n
 const POSSESSIVES = new Set(['its', 'son', 'sa', 'ses', 'leur']);
 
 /** "La MONUSCO a salué l'accord. Sa cheffe, Bintou Keita, ...": a possessive before the title
- *  names the body that opens the sentence before, in the same paragraph. */
+ *  names the body that opens the sentence before, in the same paragraph, or else the one body
+ *  that sentence names. */
 function possessed(doc: Doc, sent: number, from: number): Mention | undefined {
   const s = doc.sentences[sent]!;
   if (!POSSESSIVES.has(s.tokens[from - 1]?.f ?? '') || from - 1 > 1) return undefined;
   const prev = doc.sentences[sent - 1];
   if (!prev || prev.paragraph !== s.paragraph) return undefined;
-  const first = mentionsIn(doc, sent - 1).filter((m) => !m.nested && !m.dropped && m.kind === 'name').sort((a, b) => a.from - b.from)[0];
-  return first && (first.type === 'agency' || first.type === 'organization') ? first : undefined;
+  const named = mentionsIn(doc, sent - 1).filter((m) => !m.nested && !m.dropped && m.kind === 'name').sort((a, b) => a.from - b.from);
+  const first = named[0];
+  if (first && (first.type === 'agency' || first.type === 'organization')) return first;
+  // "..., the Chinese foreign ministry said. Its spokesperson": the one body of that sentence.
+  const bodies = named.filter((m) => m.type === 'agency' || m.type === 'organization');
+  return bodies.length === 1 ? bodies[0] : undefined;
 }
 
 /** "Riek Machar a été placé ... Son parti, le Mouvement ... (SPLM-IO), estime ...": the person
