@@ -52,6 +52,8 @@ export interface LangIndex {
   sources: PhraseIndex<true>;
   /** "known as", "connu sous le nom de": another name of the body just named follows. */
   knownAs: PhraseIndex<true>;
+  /** Folded abbreviations that end in a dot inside a sentence ("m", "gen"). */
+  abbreviations: Set<string>;
   former: Set<string>;
   /** Forms of address between a title and a name ("الشيخ", "mollah"). */
   honorifics: Set<string>;
@@ -145,6 +147,7 @@ function buildIndexes(lex: Lexicon, lang: Lang): LangIndex {
     civilians: set(g.civilians[lang]),
     sources: index(all(g.sources[lang])),
     knownAs: index(all(g.knownAs[lang])),
+    abbreviations: set(g.abbreviations[lang]),
     former: set(g.former[lang]),
     honorifics: new Set(g.honorifics[lang].map((w) => foldPattern(w))),
     cityBefore: new Set(g.cityCues[lang].before.map((w) => foldPattern(w))),

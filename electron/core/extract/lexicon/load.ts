@@ -92,6 +92,7 @@ const Language = z.object({
   pronouns: byLang(words),
   travel: byLang(z.object({ words, to: words })),
   knownAs: byLang(words),
+  abbreviations: byLang(words),
 });
 
 export type TriggerEntry = z.infer<typeof Trigger>;

@@ -27,11 +27,18 @@ const AR_TIME_PREPS = new Set(['منذ', 'بعد', 'قبل']);
 const AR_CLAUSE_OPENERS = new Set(['ان', 'أن', 'ما']);
 const TIME_PREPS = new Set(['since', 'after', 'before', 'depuis', 'après', 'apres', 'avant']);
 
+/** "M. Momade", "Gen. Allen": the dot of an abbreviation ends nothing. */
+function abbreviationDot(doc: Doc, sent: number, i: number): boolean {
+  const toks = doc.sentences[sent]!.tokens;
+  const prev = toks[i - 1];
+  return toks[i]!.f === '.' && !!prev?.word && prev.end === toks[i]!.start && doc.li.abbreviations.has(prev.f);
+}
+
 export function isBreak(doc: Doc, sent: number, i: number): boolean {
   const toks = doc.sentences[sent]!.tokens;
   const t = toks[i];
   if (!t) return false;
-  if (BREAK_PUNCT.has(t.f)) return true;
+  if (BREAK_PUNCT.has(t.f)) return !abbreviationDot(doc, sent, i);
   if (AR_TIME_PREPS.has(t.f) && toks[i + 1]?.word && !AR_CLAUSE_OPENERS.has(toks[i + 1]!.f)) return false;
   const next = toks[i + 1];
   if (TIME_PREPS.has(t.f) && next && (/^\d/.test(next.f) || doc.li.determiners.has(next.f))) return false;
@@ -92,7 +99,7 @@ export function joined(doc: Doc, sent: number, a: number, b: number, maxWords = 
   let words = 0;
   for (let k = a; k < b; k++) {
     const w = t[k]!;
-    if (BREAK_PUNCT.has(w.f) || doc.li.clauseBreaks.has(w.f)) return false;
+    if ((BREAK_PUNCT.has(w.f) && !abbreviationDot(doc, sent, k)) || doc.li.clauseBreaks.has(w.f)) return false;
     if (inRole(doc, sent, k)) continue;
     // "X, lundi, le président Y": a time adverbial separates two phrases, it does not coordinate.
     if (doc.li.weekdays.has(w.f)) return false;

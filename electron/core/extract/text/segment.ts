@@ -4,6 +4,7 @@
 // text (see ./fold-map), so every rule compares folded words and still reports original offsets.
 import type { Lang } from '../../../../shared/domain';
 import type { FoldedText } from './fold-map';
+import { foldPattern } from './fold-map';
 
 export interface Token {
   /** Offsets in the original text. */
@@ -149,19 +150,35 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-/** Sentences of the article body, each with its tokens. */
-export function sentences(text: string, folded: FoldedText, lang: Lang, from: number, to: number): Sentence[] {
+const ABBREVIATION_END = /(?:^|[\s(])(\p{L}{1,4})\.$/u;
+
+/** Whether a segment ends with an abbreviation that does not end a sentence ("M.", "Gen."). */
+function endsInAbbreviation(text: string, s: number, e: number, abbreviations: ReadonlySet<string>): boolean {
+  const m = ABBREVIATION_END.exec(text.slice(Math.max(s, e - 8), e));
+  return !!m && abbreviations.has(foldPattern(m[1]!));
+}
+
+/** Sentences of the article body, each with its tokens. The segmenter ends a sentence at every
+ *  dot after a word, so one after an abbreviation ("a affirmé M. Nyusi") joins the next. */
+export function sentences(text: string, folded: FoldedText, lang: Lang, from: number, to: number, abbreviations: ReadonlySet<string> = new Set()): Sentence[] {
   const out: Sentence[] = [];
   const fIndex = foldedIndex(folded);
   paragraphs(text, from, to).forEach(([ps, pe], p) => {
     const para = text.slice(ps, pe);
     // A paragraph with no sentence end inside it is one sentence: no need to ask the segmenter.
     const segments = INNER_END.test(para) ? segmenter(lang).segment(para) : [{ index: 0, segment: para }];
+    let open: [number, number] | undefined;
+    const flush = (): void => {
+      if (open) out.push({ start: open[0], end: open[1], paragraph: p, tokens: tokenize(text, folded, fIndex(open[0]), fIndex(open[1])) });
+      open = undefined;
+    };
     for (const seg of segments) {
       const [s, e] = trim(text, ps + seg.index, ps + seg.index + seg.segment.length);
       if (e <= s) continue;
-      out.push({ start: s, end: e, paragraph: p, tokens: tokenize(text, folded, fIndex(s), fIndex(e)) });
+      open = open ? [open[0], e] : [s, e];
+      if (!endsInAbbreviation(text, s, e, abbreviations)) flush();
     }
+    flush();
   });
   return out;
 }
