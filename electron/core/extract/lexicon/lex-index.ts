@@ -54,6 +54,8 @@ export interface LangIndex {
   knownAs: PhraseIndex<true>;
   /** Folded abbreviations that end in a dot inside a sentence ("m", "gen"). */
   abbreviations: Set<string>;
+  /** "the government" with no country beside it: the article's main country. */
+  government: PhraseIndex<true>;
   former: Set<string>;
   /** Forms of address between a title and a name ("الشيخ", "mollah"). */
   honorifics: Set<string>;
@@ -148,6 +150,7 @@ function buildIndexes(lex: Lexicon, lang: Lang): LangIndex {
     sources: index(all(g.sources[lang])),
     knownAs: index(all(g.knownAs[lang])),
     abbreviations: set(g.abbreviations[lang]),
+    government: index(all(g.government[lang])),
     former: set(g.former[lang]),
     honorifics: new Set(g.honorifics[lang].map((w) => foldPattern(w))),
     cityBefore: new Set(g.cityCues[lang].before.map((w) => foldPattern(w))),

@@ -93,6 +93,7 @@ const Language = z.object({
   travel: byLang(z.object({ words, to: words })),
   knownAs: byLang(words),
   abbreviations: byLang(words),
+  government: byLang(words),
 });
 
 export type TriggerEntry = z.infer<typeof Trigger>;

@@ -17,6 +17,7 @@ export interface Ref {
 }
 
 const ACTOR_TYPES = new Set(['country', 'agency', 'organization']);
+const DEFINITE = new Set(['the', 'le', 'du', 'au']);
 const JOINERS = new Set([',', '،', 'and', 'et', 'و', '&']);
 const BREAK_PUNCT = new Set(['.', ';', ':', '«', '»', '“', '”', '"', '?', '!']);
 
@@ -67,7 +68,29 @@ export function adjectiveStandsForCountry(doc: Doc, sent: number, m: Mention): b
   return near.some((w) => doc.li.leaders.has(w) || doc.li.civilians.has(w));
 }
 
-export function sentenceRefs(doc: Doc, sent: number, entityOf: Map<number, string>, counts: Map<string, number>): Ref[] {
+/** "M. Momade a accusé le gouvernement", "accused the national government": a government with no
+ *  country beside it (a determiner and at most one word before it, no nationality after) and no
+ *  other country in its sentence is the article's main country's. */
+function governmentRefs(doc: Doc, sent: number, out: Ref[], main: string | undefined): void {
+  // Another country in the sentence may own it ("Mozambique's defence minister ... the government").
+  if (!main || out.some((r) => r.type === 'country' && !r.ents.includes(main))) return;
+  const s = doc.sentences[sent]!;
+  const t = s.tokens;
+  const covered = (k: number) => out.some((r) => r.from <= k && k < r.to);
+  for (const hit of doc.li.government.all(s)) {
+    // A definite article, not a possessive ("his government" is his country's).
+    const det = [hit.from - 1, hit.from - 2].find((k) => DEFINITE.has(t[k]?.f ?? ''));
+    const bare = t[hit.from]!.arabic ? !t[hit.from - 1]?.arabic || !covered(hit.from - 1) : det !== undefined && !covered(hit.from - 1);
+    // "the government of X" names its country; one in a title ("porte-parole du gouvernement") is
+    // the speaker's post.
+    const ofCountry = (t[hit.to]?.f === 'of' || t[hit.to]?.f === 'de') && [hit.to + 1, hit.to + 2].some(covered);
+    const titled = inRole(doc, sent, hit.from) || [1, 2, 3].some((d) => hit.from - d >= 0 && doc.li.titles.at(s, hit.from - d));
+    if (!bare || covered(hit.from) || covered(hit.to) || ofCountry || titled) continue;
+    out.push({ from: hit.from, to: hit.to, type: 'country', ents: [main], mention: { id: -1 } as Mention, adjective: false });
+  }
+}
+
+export function sentenceRefs(doc: Doc, sent: number, entityOf: Map<number, string>, counts: Map<string, number>, main?: string): Ref[] {
   const out: Ref[] = [];
   for (const m of mentionsIn(doc, sent)) {
     if (m.nested || m.dropped) continue;
@@ -79,6 +102,7 @@ export function sentenceRefs(doc: Doc, sent: number, entityOf: Map<number, strin
     const last = [...new Set(before.reverse())].slice(0, 2);
     if (last.length === 2) out.push({ from: hit.from, to: hit.to, type: 'country', ents: last, mention: { id: -1 } as Mention, adjective: false });
   }
+  governmentRefs(doc, sent, out, main);
   for (const hit of doc.li.pairs.all(doc.sentences[sent]!)) {
     const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([e]) => e);
     if (top.length === 2) out.push({ from: hit.from, to: hit.to, type: 'country', ents: top, mention: { id: -1 } as Mention, adjective: false });

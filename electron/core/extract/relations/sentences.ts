@@ -10,6 +10,7 @@ import { applyTrigger, groupAfter, groupBefore, link } from './frames';
 import type { Ref } from './refs';
 import { adjectiveAttacks, sentenceRefs } from './refs';
 import { evidence } from '../evidence';
+import { mainCountryOf } from './title-country';
 
 const ANY = ['country', 'agency', 'organization', 'official', 'region'];
 
@@ -150,8 +151,10 @@ function quoteSpeakers(ctx: RelationContext, entityOf: Map<number, string>): Map
 export function sentenceRelations(ctx: RelationContext, entityOf: Map<number, string>): void {
   const counts = new Map<string, number>();
   const inherited = quoteSpeakers(ctx, entityOf);
+  const mainMention = mainCountryOf(ctx.doc, (m) => (m ? entityOf.get(m.id) : undefined))();
+  const main = mainMention ? entityOf.get(mainMention.id) : undefined;
   ctx.doc.sentences.forEach((s, sent) => {
-    const fs: FrameSentence = { ctx, sent, refs: sentenceRefs(ctx.doc, sent, entityOf, counts), helpers: new Set(), titleTargets: titleTargets(ctx, sent) };
+    const fs: FrameSentence = { ctx, sent, refs: sentenceRefs(ctx.doc, sent, entityOf, counts, main), helpers: new Set(), titleTargets: titleTargets(ctx, sent) };
     const who = speaker(fs) ?? inherited.get(sent);
     if (who) fs.speaker = affiliation(ctx, who) ?? who;
     // Cue words inside a name ("Organisation pour la ... coopération") or already read as part of
