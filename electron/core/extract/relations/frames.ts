@@ -228,7 +228,10 @@ function fallbacks(fs: FrameSentence, t: TriggerEntry, rel: RelationType, from: 
 function recipientBefore(fs: FrameSentence, t: TriggerEntry, actors: Ref[], from: number, to: number, rule: string): void {
   const { doc } = fs.ctx;
   let clause: number | undefined;
+  // A subordinate clause ("que", "that"); a coordinated one ("..., et la Suisse") has no addressee.
+  const subordinator = (k: number): boolean => doc.li.clauseBreaks.has(doc.sentences[fs.sent]!.tokens[k]!.f);
   for (let k = actors[0]!.from - 1; k >= 0 && clause === undefined; k--) if (isBreak(doc, fs.sent, k) && doc.sentences[fs.sent]!.tokens[k]!.word) clause = k;
+  if (clause !== undefined && !subordinator(clause)) return;
   const before = clause === undefined ? undefined : [...fs.refs].reverse().find((r) => r.to <= clause && t.targets.includes(r.type) && !r.adjective);
   if (before) link(fs, actors, 'funds', [before], ...span([before, ...actors], from, to), `${rule}-recipient-before`, 0.5, amount(doc, fs.sent, from));
 }

@@ -18,6 +18,7 @@ export interface Ref {
 
 const ACTOR_TYPES = new Set(['country', 'agency', 'organization']);
 const DEFINITE = new Set(['the', 'le', 'du', 'au']);
+const FR_ARTICLES = new Set(['le', 'la', 'les', 'l']);
 const JOINERS = new Set([',', '،', 'and', 'et', 'و', '&']);
 const BREAK_PUNCT = new Set(['.', ';', ':', '«', '»', '“', '”', '"', '?', '!']);
 
@@ -43,6 +44,9 @@ export function isBreak(doc: Doc, sent: number, i: number): boolean {
   if (AR_TIME_PREPS.has(t.f) && toks[i + 1]?.word && !AR_CLAUSE_OPENERS.has(toks[i + 1]!.f)) return false;
   const next = toks[i + 1];
   if (TIME_PREPS.has(t.f) && next && (/^\d/.test(next.f) || doc.li.determiners.has(next.f))) return false;
+  // "L'UE a versé 20 millions d'euros au fonds, et la Suisse ... y ont contribué": in French a
+  // comma, "et" and an article open a new clause with its own subject.
+  if (doc.lang === 'fr' && t.f === 'et' && toks[i - 1]?.f === ',' && FR_ARTICLES.has(next?.f ?? '')) return true;
   return doc.li.clauseBreaks.has(t.f);
 }
 
