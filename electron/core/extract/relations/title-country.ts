@@ -14,7 +14,8 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'son', 'sa', 'ses', '
 const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'son', 'sa', 'ses']);
 const GENITIVES = new Set(['of', 'de', 'du', 'des', 'd']);
 
-/** The country the article names most (as a name or a nationality), if no other comes as close. */
+/** The country the article names most (as a name or a nationality), if no other comes as close
+ *  or, among those named as often, the one named in the headline or the lead's first sentence. */
 function mainCountry(doc: Doc, ent: EntityOf): Mention | undefined {
   const counts = new Map<string, { n: number; first: Mention }>();
   for (const m of doc.mentions) {
@@ -24,8 +25,9 @@ function mainCountry(doc: Doc, ent: EntityOf): Mention | undefined {
     if (c) c.n++;
     else counts.set(e, { n: 1, first: m });
   }
-  const [best, second] = [...counts.values()].sort((a, b) => b.n - a.n);
-  return best && (!second || best.n > second.n) ? best.first : undefined;
+  const [best, second] = [...counts.values()].sort((a, b) => b.n - a.n || a.first.start - b.first.start);
+  // On a tie, the country the headline or lead names first is the story's.
+  return best && (!second || best.n > second.n || best.first.sent <= 1) ? best.first : undefined;
 }
 
 /** The countries of a sentence by entity, outside other titles' complements, that pass `keep`. */
