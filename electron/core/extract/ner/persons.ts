@@ -148,12 +148,18 @@ function ownerStart(doc: Doc, sent: number, tags: SentenceTags, from: number): n
 
 const POSSESSIVES = new Set(['its', 'son', 'sa', 'ses', 'leur']);
 
-/** "La MONUSCO a salué l'accord. Sa cheffe, Bintou Keita, ...": a possessive before the title
+/** "La MONUSCO a salué l'accord. Sa cheffe, Bintou Keita, ...": a possessive opening a sentence
  *  names the body that opens the sentence before, in the same paragraph, or else the one body
- *  that sentence names. */
+ *  that sentence names; one after a comma names the body that opens its own sentence. */
 function possessed(doc: Doc, sent: number, from: number): Mention | undefined {
   const s = doc.sentences[sent]!;
-  if (!POSSESSIVES.has(s.tokens[from - 1]?.f ?? '') || from - 1 > 1) return undefined;
+  if (!POSSESSIVES.has(s.tokens[from - 1]?.f ?? '')) return undefined;
+  // "The European Union has committed ..., its ambassador to the Philippines, Luc Véron, said":
+  // after a comma, the body that opens the same sentence.
+  if (from - 1 > 1) {
+    const opener = s.tokens[from - 2]?.f === ',' ? mentionsIn(doc, sent).find((m) => !m.nested && !m.dropped && m.kind === 'name' && m.from <= 1) : undefined;
+    return opener && (opener.type === 'agency' || opener.type === 'organization') ? opener : undefined;
+  }
   const prev = doc.sentences[sent - 1];
   if (!prev || prev.paragraph !== s.paragraph) return undefined;
   const named = mentionsIn(doc, sent - 1).filter((m) => !m.nested && !m.dropped && m.kind === 'name').sort((a, b) => a.from - b.from);
