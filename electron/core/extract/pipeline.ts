@@ -55,7 +55,7 @@ function makeDoc(article: ArticleForExtraction, lex: Lexicon): Doc {
   const li = langIndex(lex, lang);
   const folded = foldWithMap(article.text);
   const end = bodyEnd(article.text, folded, article.bodyStart, article.bodyEnd, li.furniture);
-  const sents = sentences(article.text, folded, lang, article.bodyStart, end, li.abbreviations);
+  const sents = sentences(article.text, folded, lang, article.bodyStart, end, { abbreviations: li.abbreviations, titleStart: (w) => li.titles.hasFirst(w) });
   const doc: Doc = { text: article.text, lang, folded, sentences: sents, lex, li, mentions: [], roles: [], placeLinks: [], dates: [], bySentence: [] };
   doc.dates = findDates(article.text, article.bodyStart, end, lang, lex);
   const ref = article.date ?? latestFullDate(doc.dates);

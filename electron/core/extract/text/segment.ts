@@ -151,16 +151,29 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 const ABBREVIATION_END = /(?:^|[\s(])(\p{L}{1,4})\.$/u;
+const DOTTED_ACRONYM_END = /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u;
+const FIRST_WORD = /^[\p{L}'-]+/u;
 
-/** Whether a segment ends with an abbreviation that does not end a sentence ("M.", "Gen."). */
-function endsInAbbreviation(text: string, s: number, e: number, abbreviations: ReadonlySet<string>): boolean {
-  const m = ABBREVIATION_END.exec(text.slice(Math.max(s, e - 8), e));
-  return !!m && abbreviations.has(foldPattern(m[1]!));
+/** What keeps a dot from ending a sentence: abbreviations ("M.", "Gen."), and titles that a dotted
+ *  acronym qualifies ("U.S. Secretary of State"). */
+export interface SentenceJoins {
+  abbreviations: ReadonlySet<string>;
+  titleStart: (word: string) => boolean;
+}
+
+/** Whether the segment [s, e) goes on in the one starting at `next`. */
+function joinsNext(text: string, s: number, e: number, next: number, joins: SentenceJoins): boolean {
+  const tail = text.slice(Math.max(s, e - 12), e);
+  const m = ABBREVIATION_END.exec(tail);
+  if (m && joins.abbreviations.has(foldPattern(m[1]!))) return true;
+  const word = FIRST_WORD.exec(text.slice(next, next + 40))?.[0];
+  return DOTTED_ACRONYM_END.test(tail) && !!word && joins.titleStart(foldPattern(word));
 }
 
 /** Sentences of the article body, each with its tokens. The segmenter ends a sentence at every
- *  dot after a word, so one after an abbreviation ("a affirmé M. Nyusi") joins the next. */
-export function sentences(text: string, folded: FoldedText, lang: Lang, from: number, to: number, abbreviations: ReadonlySet<string> = new Set()): Sentence[] {
+ *  dot before a capital, so one after an abbreviation ("a affirmé M. Nyusi") or a dotted acronym
+ *  before a title ("U.S. Secretary of State") joins the next. */
+export function sentences(text: string, folded: FoldedText, lang: Lang, from: number, to: number, joins?: SentenceJoins): Sentence[] {
   const out: Sentence[] = [];
   const fIndex = foldedIndex(folded);
   paragraphs(text, from, to).forEach(([ps, pe], p) => {
@@ -172,12 +185,14 @@ export function sentences(text: string, folded: FoldedText, lang: Lang, from: nu
       if (open) out.push({ start: open[0], end: open[1], paragraph: p, tokens: tokenize(text, folded, fIndex(open[0]), fIndex(open[1])) });
       open = undefined;
     };
-    for (const seg of segments) {
+    const list = [...segments];
+    list.forEach((seg, n) => {
       const [s, e] = trim(text, ps + seg.index, ps + seg.index + seg.segment.length);
-      if (e <= s) continue;
+      if (e <= s) return;
       open = open ? [open[0], e] : [s, e];
-      if (!endsInAbbreviation(text, s, e, abbreviations)) flush();
-    }
+      const next = list[n + 1];
+      if (!joins || !next || !joinsNext(text, s, e, ps + next.index, joins)) flush();
+    });
     flush();
   });
   return out;
