@@ -50,7 +50,12 @@ function nisba(doc: Doc, sent: number, k: number): boolean {
 
 function add(doc: Doc, tags: SentenceTags, m: Omit<Mention, 'id' | 'start' | 'end'>): Mention {
   const out = addMention(doc, m);
-  for (let k = m.from; k < m.to; k++) tags.mention[k] = out;
+  for (let k = m.from; k < m.to; k++) {
+    // "هشام رياض": a place the gazetteer found inside a person's name is a word of the name.
+    const inner = tags.mention[k];
+    if (m.type === 'official' && inner && inner.from >= m.from && inner.to <= m.to && (inner.type === 'region' || inner.type === 'country')) inner.dropped = inner.nested = true;
+    tags.mention[k] = out;
+  }
   return out;
 }
 
@@ -171,6 +176,8 @@ export function findArabicPersons(doc: Doc, sent: number, tags: SentenceTags): v
     const former = doc.li.former.has(s.tokens[hit.to]?.f ?? '');
     if (!former) apposition(doc, sent, tags, hit);
     let { next: k, target } = titleComplement(doc, sent, tags, hit.from, hit.to);
+    // "اللواء أركان حرب هشام رياض", "الدكتورة رانيا المشاط": forms of address before the name.
+    while (doc.li.honorifics.has(s.tokens[k]?.f ?? '') && !tags.mention[k]) k++;
     // A body right after the title's complement ("رئيس المكتب السياسي لطالبان") is no name.
     const bodyNext = tags.mention[k] && tags.mention[k]!.type !== 'region';
     let end = bodyNext ? k : nameRun(doc, sent, skipPostings(doc, tags, sent, k), 4);
