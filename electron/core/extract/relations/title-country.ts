@@ -103,7 +103,7 @@ export function titleCountry(doc: Doc, role: Role, ent: EntityOf, main: () => Me
   // "Ukrainian Economy Minister X" heads his ministry; "رئيس إقليم كردستان X" leads a region, "the
   // head of the military government" a body the text does not name.
   const person = doc.mentions[role.person]!;
-  const inTitle = mentionsIn(doc, role.sent).some((m) => !m.dropped && m !== person && ((m.from >= role.from && m.to <= person.from) || (m.to <= role.from && m.to >= role.from - 1)));
+  const inTitle = mentionsIn(doc, role.sent).some((m) => !m.dropped && m !== person && m.type !== 'agreement' && ((m.from >= role.from && m.to <= person.from) || (m.to <= role.from && m.to >= role.from - 1)));
   if (inTitle) return undefined;
   const ministry = portfolioMinistry(doc, role, ent);
   if (ministry) return { target: ministry, role: 'heads' };
@@ -112,7 +112,7 @@ export function titleCountry(doc: Doc, role: Role, ent: EntityOf, main: () => Me
 }
 
 /** "أعلنت وزارة الخارجية المصرية ... وقال وزير الخارجية X": a minister whose portfolio names the
- *  one ministry of that portfolio in his sentence or the one before it (same paragraph) heads it. */
+ *  one ministry of that portfolio named so far in his paragraph or the one before it heads it. */
 function portfolioMinistry(doc: Doc, role: Role, ent: EntityOf): Mention | undefined {
   const s = doc.sentences[role.sent]!;
   const person = doc.mentions[role.person]!;
@@ -122,8 +122,9 @@ function portfolioMinistry(doc: Doc, role: Role, ent: EntityOf): Mention | undef
     if (c && !c.head && !c.weak) portfolio.add(c.id);
   }
   if (!portfolio.size) return undefined;
-  const prev = doc.sentences[role.sent - 1];
-  const sents = prev && prev.paragraph === s.paragraph ? [role.sent - 1, role.sent] : [role.sent];
+  // This paragraph up to his sentence, and the paragraph before it.
+  const sents: number[] = [];
+  for (let k = role.sent; k >= 0 && doc.sentences[k]!.paragraph >= s.paragraph - 1; k--) sents.push(k);
   const found = new Map<string, Mention>();
   for (const sent of sents) {
     for (const m of mentionsIn(doc, sent)) {
