@@ -89,26 +89,35 @@ export function propagateNames(doc: Doc, allTags: SentenceTags[]): void {
  * ministry" stays unresolved.
  */
 /** Bodies by the concept of their head noun: key set and first mention. */
-function bodiesByHead(doc: Doc, rule: (r: string) => boolean): { byHead: Map<string, Set<string>>; first: Map<string, Mention> } {
+function bodiesByHead(doc: Doc, rule: (r: string) => boolean, byWord?: Map<string, Map<string, Mention>>): { byHead: Map<string, Set<string>>; first: Map<string, Mention> } {
   const byHead = new Map<string, Set<string>>();
   const first = new Map<string, Mention>();
   for (const m of doc.mentions) {
     // A body spelled out before its acronym has no key; its acronym's uses are the same body.
     const key = m.key ?? (m.rule === 'acronym.spelled' ? `mention:${m.id}` : undefined);
     if (m.dropped || m.nested || !rule(m.rule) || !key) continue;
-    const head = doc.li.concepts.at(doc.sentences[m.sent]!, headIndex(doc, m))?.value.id;
+    const at = headIndex(doc, m);
+    const head = doc.li.concepts.at(doc.sentences[m.sent]!, at)?.value.id;
     if (!head) continue;
     byHead.set(head, (byHead.get(head) ?? new Set()).add(key));
     if (!first.has(head)) first.set(head, m);
+    const word = headWord(doc.sentences[m.sent]!.tokens[at]!.f);
+    if (byWord && doc.lang === 'ar') byWord.set(word, (byWord.get(word) ?? new Map()).set(key, byWord.get(word)?.get(key) ?? m));
   }
   return { byHead, first };
 }
 
+/** An Arabic head noun without its clitics and article: "والمفوضية" -> "مفوضيه". */
+const headWord = (f: string): string => f.replace(/^(و|ف)?(ب|ك|ل)?(ال|لل)?/, '');
+
 export function resolveBareHeads(doc: Doc, allTags: SentenceTags[]): void {
-  const found = bodiesByHead(doc, (r) => r.startsWith('institution.head') || r === 'acronym.spelled');
+  // "المفوضية" is the one body headed by that very word ("المفوضية السامية ..."), even when
+  // another of its concept ("اللجنة الوطنية") is named too.
+  const byWord = new Map<string, Map<string, Mention>>();
+  const found = bodiesByHead(doc, (r) => r.startsWith('institution.head') || r === 'acronym.spelled', byWord);
   // A known body with that head counts when no body found from its head noun does: "الحركة"
   // after "حركة طالبان", "the mission" after UNSMIL.
-  const known = bodiesByHead(doc, (r) => r === 'gazetteer.body');
+  const known = bodiesByHead(doc, (r) => r === 'gazetteer.body', byWord);
   for (const [head, keys] of known.byHead) {
     if (found.byHead.has(head)) continue;
     found.byHead.set(head, keys);
@@ -126,8 +135,10 @@ export function resolveBareHeads(doc: Doc, allTags: SentenceTags[]): void {
     for (let i = 1; i < s.tokens.length; i++) {
       const hit = doc.li.concepts.at(s, i);
       const head = hit?.value.head ? hit.value.id : undefined;
-      if (!hit || !head || tags.mention[i] || byHead.get(head)?.size !== 1 || !bare(doc, si, i, hit.to, tags)) continue;
-      const src = first.get(head)!;
+      const same = byWord.get(headWord(s.tokens[i]!.f));
+      const word = same?.size === 1 ? [...same.values()][0] : undefined;
+      if (!hit || !head || tags.mention[i] || (!word && byHead.get(head)?.size !== 1) || !bare(doc, si, i, hit.to, tags)) continue;
+      const src = word ?? first.get(head)!;
       const m = addMention(doc, { sent: si, from: i, to: hit.to, type: src.type, kind: 'name', rule: 'anaphor.head', conf: 0.5, sameAs: src.id, ...(src.key ? { key: src.key } : {}) });
       m.anaphor = true;
       for (let k = i; k < hit.to; k++) tags.mention[k] = m;
