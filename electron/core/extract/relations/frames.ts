@@ -186,7 +186,12 @@ interface Sides {
 
 /** Actor before the cue (or right after it in a verb-first Arabic clause), target after it. */
 function svoSides(fs: FrameSentence, t: TriggerEntry, rel: RelationType, from: number, to: number): Sides {
-  let actors = groupBefore(fs, from, t.actors, rel, fs.helperEnd !== undefined && fs.helperEnd <= from ? 60 : 15);
+  // "دعم الجامعة للجهود السعودية", "دعم الاتحاد الأوروبي أوكرانيا": right after an Arabic support
+  // word (a verbal noun in construct, or a verb before its subject) comes the supporter.
+  // After a preposition ("بدعم قوات الأمن") the noun is the one supported.
+  const cue = fs.ctx.doc.sentences[fs.sent]!.tokens[from]!.f;
+  const genitive = rel === 'supports' && fs.ctx.doc.lang === 'ar' && !/^(و|ف)?(ب|ل|ك)/.test(cue) && fs.refs.some((r) => r.from === to && !r.adjective && t.actors.includes(r.type));
+  let actors = genitive ? [] : groupBefore(fs, from, t.actors, rel, fs.helperEnd !== undefined && fs.helperEnd <= from ? 60 : 15);
   let targetFrom = to;
   if (!actors.length && fs.ctx.doc.lang === 'ar') {
     actors = groupAfter(fs, to, t.actors, rel, 'actor', 4);
