@@ -8,6 +8,7 @@ import { addMention, surface } from './doc';
 import type { InstitutionParts } from './institution-key';
 import { acceptable, addConcept, institutionKey, institutionType, newParts } from './institution-key';
 import type { ConceptTag, SentenceTags } from './tags';
+import { foldPattern } from '../text/fold-map';
 
 interface Scan {
   doc: Doc;
@@ -20,7 +21,7 @@ interface Scan {
 
 const STOP_AND = new Set(['et', 'and', '&']);
 /** "Mission in Colombia", "mission au Mali": where a body works, not whose it is. */
-const LOCATION = new Set(['in', 'en', 'au', 'aux', 'à']);
+const LOCATION = new Set(['in', 'en', 'au', 'aux', 'à'].map(foldPattern));
 
 function tok(sc: Scan, i: number) {
   return sc.doc.sentences[sc.sent]!.tokens[i];
@@ -215,7 +216,7 @@ function french(sc: Scan, tag: ConceptTag): [number, number] | null {
   return [tag.from, end === tag.to ? properAdjective(sc, tag) : end];
 }
 
-const FRENCH_AUX = new Set(['a', 'ont', 'est', 'sont', 'avait', 'avaient', 'était', 'étaient', 'sera', 'seront', 'doit', 'peut', 'va', 'vont']);
+const FRENCH_AUX = new Set(['a', 'ont', 'est', 'sont', 'avait', 'avaient', 'était', 'étaient', 'sera', 'seront', 'doit', 'peut', 'va', 'vont'].map(foldPattern));
 
 /** "l'Armée blanche", "le Front populaire": in French only a name's first word is capitalised, so
  *  a capitalised head inside a sentence and the adjective after it are a proper name. */

@@ -5,6 +5,7 @@
 import type { Doc, Mention } from './doc';
 import { addMention, mentionsIn } from './doc';
 import type { SentenceTags } from './tags';
+import { foldPattern } from '../text/fold-map';
 
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'ben', 'al', 'el', 'da', 'dos', 'der', 'la', 'le', 'ibn', 'abu']);
 const TARGETS = new Set(['agency', 'organization', 'country']);
@@ -71,9 +72,9 @@ function targetIn(tags: SentenceTags, from: number, to: number, doc?: Doc, sent?
   return undefined;
 }
 
-const DESTINATION = new Set(['to', 'in', 'auprès', 'en', 'pour', 'في', 'لدى']);
+const DESTINATION = new Set(['to', 'in', 'à', 'auprès', 'en', 'pour', 'في', 'لدى'].map(foldPattern));
 
-const TOPIC = new Set(['for', 'on', 'sur', 'chargé', 'chargée']);
+const TOPIC = new Set(['for', 'on', 'sur', 'chargé', 'chargée'].map(foldPattern));
 
 /** "the EU Ambassador to Ukraine, NAME": the posting is skipped to reach the name, and so is a
  *  brief remit before an apposition ("China's special envoy for Asian affairs, NAME", "ASEAN's

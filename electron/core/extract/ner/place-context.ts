@@ -6,9 +6,10 @@
 import type { Doc, Mention } from './doc';
 import { addMention, mentionsIn } from './doc';
 import type { SentenceTags } from './tags';
+import { foldPattern } from '../text/fold-map';
 
 const PLACE_CUES = new Set(['attacks', 'occupies', 'operates_in']);
-const IN = new Set(['dans', 'in', 'au', 'à', 'في']);
+const IN = new Set(['dans', 'in', 'au', 'à', 'في'].map(foldPattern));
 const OF = new Set(['de', 'du', 'd', 'of', "'", 'l', 'la', 'le', 'the']);
 
 function capitalisedRun(doc: Doc, sent: number, tags: SentenceTags, j: number): number {
@@ -84,7 +85,7 @@ function arabicRegion(doc: Doc, tags: SentenceTags, sent: number, i: number, cou
   doc.placeLinks.push({ inner: m.id, outer: country.id, sent, rule: 'place.compass-ar' });
 }
 
-const PLACE_IN = new Set(['in', 'dans', 'en', 'au', 'à', 'في']);
+const PLACE_IN = new Set(['in', 'dans', 'en', 'au', 'à', 'في'].map(foldPattern));
 const isPlace = (m: Mention | undefined): m is Mention => !!m && m.kind === 'name' && (m.type === 'region' || m.type === 'country');
 
 /** "near Muhamalai in Jaffna district", "Sri Lanka's Northern Province": a place named right

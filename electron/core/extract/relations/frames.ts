@@ -12,10 +12,11 @@ import type { RelationContext } from './index';
 import type { Ref } from './refs';
 import { adjectiveAttacks, adjectiveStandsForCountry, anyBreak, isBreak, joined } from './refs';
 import { channelOf, notAnActor, pronounActor } from './actors';
+import { foldPattern } from '../text/fold-map';
 
 const AFTER_TARGET = new Set([',', 'by', 'par']);
 /** "Before the signing of the deal, X ...": a time clause, not the actor's own statement. */
-const TEMPORAL = new Set(['before', 'after', 'until', 'avant', 'après', 'قبل', 'بعد']);
+const TEMPORAL = new Set(['before', 'after', 'until', 'avant', 'après', 'قبل', 'بعد'].map(foldPattern));
 /** "signed by X", and for an agreement "signé entre la Russie et l'ONU" (both sign). */
 const AGENTS = new Set(['by', 'par', 'من قبل', 'between', 'entre', 'بين']);
 const WITH = new Set(['with', 'avec', 'مع']);
