@@ -33,6 +33,7 @@ function definiteName(doc: Doc, sent: number, j: number): boolean {
 
 const SEPARATORS = new Set([',', 'and', 'et', 'و']);
 const REPEATED = new Set(['de', 'd', 'du', 'des', 'of']);
+const ROMANCE_LINKS = new Set(['da', 'do', 'dos', 'das', 'de', 'del']);
 const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'ed', 'as', 'ash', 'ar', 'an', 'az']);
 
 function toks(doc: Doc, sent: number) {
@@ -92,6 +93,18 @@ function nameAfter(doc: Doc, sent: number, tags: SentenceTags, j: number): [numb
   } else {
     for (;;) {
       while (k < t.length && t[k]!.cap && !t[k]!.upper && !tags.mention[k] && !doc.li.stopCaps.has(t[k]!.f)) k++;
+      // "Mocímboa da Praia", "Rio de Janeiro": in English text a Romance particle between two
+      // capitalised words joins one name (a place found in its second part is a word of it).
+      if (k > j && doc.lang === 'en' && ROMANCE_LINKS.has(t[k]?.f ?? '') && t[k + 1]?.cap && !t[k + 1]!.upper) {
+        const inner = tags.mention[k + 1];
+        if (inner && (inner.type !== 'region' && inner.type !== 'country')) break;
+        if (inner) {
+          inner.dropped = inner.nested = true;
+          for (let x = inner.from; x < inner.to; x++) tags.mention[x] = undefined;
+        }
+        k += 1;
+        continue;
+      }
       // "Salah al-Din": a name particle joined by a hyphen to the next capitalised part.
       if (k === j || !particleJoin(doc, t, k)) break;
       k++;
