@@ -47,6 +47,18 @@ function english(doc: Doc, sent: number, tags: SentenceTags): void {
   afterHeads(doc, sent, tags, 'place.after-en');
 }
 
+/** "the southern Chinese city of Kunming", "Mozambique's northern province of Cabo Delgado": in
+ *  English the country of a place noun comes before it, past compass words. */
+function ownerBefore(doc: Doc, sent: number, tags: SentenceTags, i: number): Mention | undefined {
+  const t = doc.sentences[sent]!.tokens;
+  let k = i - 1;
+  while (k > 0 && doc.li.directions.has(t[k]!.f) && !tags.mention[k]) k--;
+  const m = tags.mention[k];
+  if (m?.kind === 'adjective') return m;
+  const owner = t[k]?.f === 's' && t[k - 1]?.f === "'" ? tags.mention[k - 2] : undefined;
+  return owner?.type === 'country' && owner.kind === 'name' ? owner : undefined;
+}
+
 /** "Ukraine's Russian-occupied Kherson and Zaporizhzhia regions": the owner of a list. */
 function possessor(doc: Doc, sent: number, tags: SentenceTags, first: number): Mention | undefined {
   const t = doc.sentences[sent]!.tokens;
@@ -94,8 +106,7 @@ function afterHeads(doc: Doc, sent: number, tags: SentenceTags, rule: string): v
     const head = doc.lang === 'en' ? doc.li.placeAfter.at(s, i) : (doc.li.placeAfter.at(s, i) ?? doc.li.features.at(s, i));
     if (!head || tags.mention[i] || elidedDe(doc, sent, i)) continue;
     let j = head.to;
-    // "the southern Chinese city of Kunming": in English the nationality comes before the noun.
-    const before = doc.lang === 'en' && tags.mention[i - 1]?.kind === 'adjective' ? tags.mention[i - 1] : undefined;
+    const before = doc.lang === 'en' ? ownerBefore(doc, sent, tags, i) : undefined;
     const adj = tags.mention[j]?.kind === 'adjective' ? tags.mention[j] : before;
     if (adj && adj !== before) j = adj.to;
     if (doc.lang === 'fr' && !doc.li.connectors.has(s.tokens[j]?.f ?? '')) continue;
