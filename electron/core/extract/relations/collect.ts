@@ -60,7 +60,9 @@ export class RelationSet {
     return this.pairs.has(a < b ? `${a}|${b}` : `${b}|${a}`);
   }
 
+  /** A mediator of an agreement is not a party to it ("قطر ومصر تعلنان التوصل إلى اتفاق" with
+   *  "الوساطة التي قادتها دولة قطر"). */
   list(): CandidateRelation[] {
-    return [...this.byKey.values()];
+    return [...this.byKey.values()].filter((r) => r.type !== 'party_to' || !this.byKey.has(`${r.source}|mediates|${r.target}`));
   }
 }
