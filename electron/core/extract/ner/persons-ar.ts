@@ -107,6 +107,9 @@ function skipComplement(doc: Doc, tags: SentenceTags, sent: number, k: number, t
     else if (m && m.from === j && w.startsWith('ل') && (m.type === 'agency' || m.type === 'organization')) {
       out.target ??= m;
       out.next = m.to;
+    } else if (m && m.from === j && w.startsWith('ل') && m.type === 'region') {
+      // "مبعوثه للشرق الأوسط NAME": a region the post is for is its remit.
+      out.next = m.to;
     } else if (m && m.from === j && m.kind === 'adjective') {
       // "وزير النقل العراقي NAME": the nationality after the portfolio names the country.
       out.target ??= m;
@@ -115,6 +118,14 @@ function skipComplement(doc: Doc, tags: SentenceTags, sent: number, k: number, t
     else break;
   }
   return out;
+}
+
+function surnameWithWaw(doc: Doc, sent: number, tags: SentenceTags, k: number): boolean {
+  const s = doc.sentences[sent]!;
+  const t = s.tokens[k];
+  if (!t?.arabic || !t.f.startsWith('و') || t.f.length < 4 || tags.mention[k] || t.f.startsWith('وال')) return false;
+  if (doc.li.particles.has(t.f.slice(1)) || doc.li.concepts.at(s, k) || doc.li.titles.at(s, k) || doc.li.triggers.at(s, k) || doc.li.speech.at(s, k)) return false;
+  return !nameLike(doc.li, s, k + 1);
 }
 
 /** A one-word place the gazetteer found where a titled name starts ("فلاديمير بوتين" after
@@ -188,6 +199,9 @@ export function findArabicPersons(doc: Doc, sent: number, tags: SentenceTags): v
       // Four words: "عبد القادر محمد نور" is one name.
       end = nameRun(doc, sent, k, 4);
     } else k = skipPostings(doc, tags, sent, k);
+    // "مبعوثه ستيف ويتكوف": after a title, a one-word name goes on with a family name that starts
+    // with "و" (read elsewhere as "and ...").
+    if (end - k === 1 && surnameWithWaw(doc, sent, tags, end)) end++;
     if (end - k < 2 || (tags.mention[k] && !placeAsFirstName(doc, sent, tags, k, end))) continue;
     const person = add(doc, tags, { sent, from: k, to: end, type: 'official', kind: 'name', rule: 'person.title-ar', conf: 0.8 });
     if (!former) addRole(doc, sent, person, target, stacked ?? hit, [(stacked ?? hit).from, end]);
