@@ -135,9 +135,10 @@ export function resolveBareHeads(doc: Doc, allTags: SentenceTags[]): void {
     for (let i = 1; i < s.tokens.length; i++) {
       const hit = doc.li.concepts.at(s, i);
       const head = hit?.value.head ? hit.value.id : undefined;
-      const same = byWord.get(headWord(s.tokens[i]!.f));
+      if (!hit || !head || tags.mention[i]) continue;
+      const same = byWord.size ? byWord.get(headWord(s.tokens[i]!.f)) : undefined;
       const word = same?.size === 1 ? [...same.values()][0] : undefined;
-      if (!hit || !head || tags.mention[i] || (!word && byHead.get(head)?.size !== 1) || !bare(doc, si, i, hit.to, tags)) continue;
+      if ((!word && byHead.get(head)?.size !== 1) || !bare(doc, si, i, hit.to, tags)) continue;
       const src = word ?? first.get(head)!;
       const m = addMention(doc, { sent: si, from: i, to: hit.to, type: src.type, kind: 'name', rule: 'anaphor.head', conf: 0.5, sameAs: src.id, ...(src.key ? { key: src.key } : {}) });
       m.anaphor = true;
