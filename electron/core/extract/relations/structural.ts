@@ -2,7 +2,8 @@
 // represents), a body or place whose name contains its country or parent ("Agence ...
 // du Cambodge", "Conseil de sécurité des Nations unies", "Ukrainian Foreign Ministry"), and
 // containment between places ("the Tigray region of Ethiopia").
-import type { Doc, Mention } from '../ner/doc';
+import type { Doc, Mention, Role } from '../ner/doc';
+import { mentionsIn } from '../ner/doc';
 import { evidence } from '../evidence';
 import type { RelationSet } from './collect';
 import { counterpartRole, mainCountryOf, titleCountry } from './title-country';
@@ -19,9 +20,21 @@ export function roleRelations(doc: Doc, rels: RelationSet, ent: EntityOf): void 
       rels.add(person, role, ent(target), evidence(doc, r.sent, r.from, r.to, role === r.role ? r.rule : 'role.counterpart-heads', 0.85));
       continue;
     }
+    // "ممثلة المفوضية في تشاد NAME": a bare head noun in the title, read later as the body it
+    // stands for, is the body the title names.
+    const body = bodyInTitle(doc, r);
+    if (body) {
+      rels.add(person, r.role, ent(body), evidence(doc, r.sent, r.from, r.to, `role.title-${r.role}`, 0.7));
+      continue;
+    }
     const implied = titleCountry(doc, r, ent, main);
     if (implied) rels.add(person, implied.role, ent(implied.target), evidence(doc, r.sent, r.from, r.to, 'role.title-country', 0.6));
   }
+}
+
+function bodyInTitle(doc: Doc, r: Role): Mention | undefined {
+  const person = doc.mentions[r.person]!;
+  return mentionsIn(doc, r.sent).find((m) => m.rule === 'anaphor.head' && !m.dropped && m.from >= r.from && m.to <= person.from && (m.type === 'agency' || m.type === 'organization'));
 }
 
 export function containmentRelations(doc: Doc, rels: RelationSet, ent: EntityOf): void {
