@@ -120,12 +120,16 @@ function skipComplement(doc: Doc, tags: SentenceTags, sent: number, k: number, t
   return out;
 }
 
-function surnameWithWaw(doc: Doc, sent: number, tags: SentenceTags, k: number): boolean {
+/** A word starting with "و" that is no cue, title or body word: a name's, when the context says so. */
+function wawName(doc: Doc, sent: number, tags: SentenceTags, k: number): boolean {
   const s = doc.sentences[sent]!;
   const t = s.tokens[k];
   if (!t?.arabic || !t.f.startsWith('و') || t.f.length < 4 || tags.mention[k] || t.f.startsWith('وال')) return false;
-  if (doc.li.particles.has(t.f.slice(1)) || doc.li.concepts.at(s, k) || doc.li.titles.at(s, k) || doc.li.triggers.at(s, k) || doc.li.speech.at(s, k)) return false;
-  return !nameLike(doc.li, s, k + 1);
+  return !doc.li.particles.has(t.f.slice(1)) && !doc.li.concepts.at(s, k) && !doc.li.titles.at(s, k) && !doc.li.triggers.at(s, k) && !doc.li.speech.at(s, k);
+}
+
+function surnameWithWaw(doc: Doc, sent: number, tags: SentenceTags, k: number): boolean {
+  return wawName(doc, sent, tags, k) && !nameLike(doc.li, doc.sentences[sent]!, k + 1);
 }
 
 /** A one-word place the gazetteer found where a titled name starts ("فلاديمير بوتين" after
@@ -202,6 +206,8 @@ export function findArabicPersons(doc: Doc, sent: number, tags: SentenceTags): v
     // "مبعوثه ستيف ويتكوف": after a title, a one-word name goes on with a family name that starts
     // with "و" (read elsewhere as "and ...").
     if (end - k === 1 && surnameWithWaw(doc, sent, tags, end)) end++;
+    // "المتحدث باسم المفوضية ويليام سبيندلر": a first name may start with "و" too.
+    if (end === k && wawName(doc, sent, tags, k) && nameLike(doc.li, s, k + 1)) end = nameRun(doc, sent, k + 1, 3);
     if (end - k < 2 || (tags.mention[k] && !placeAsFirstName(doc, sent, tags, k, end))) continue;
     const person = add(doc, tags, { sent, from: k, to: end, type: 'official', kind: 'name', rule: 'person.title-ar', conf: 0.8 });
     if (!former) addRole(doc, sent, person, target, stacked ?? hit, [(stacked ?? hit).from, end]);
