@@ -222,7 +222,10 @@ function titleFirst(doc: Doc, sent: number, tags: SentenceTags, from: number, to
   target ??= possessed(doc, sent, from);
   // "the GNA interior minister": he heads the portfolio's ministry and acts for the body.
   const portfolio = owner < from && !!tags.concept[from - 1];
-  const r = portfolio ? 'represents' : postRole(doc, sent, target, role, from);
+  // "Its foreign minister, NAME" (a government's, not a ministry's): a portfolio title acts for
+  // the body; he heads only the portfolio's ministry.
+  const ownPortfolio = target && target.type !== 'country' && !target.key?.includes('MINISTRY') && tags.concept.slice(from, to).some((c) => !!c && !c.concept.head && !c.concept.weak);
+  const r = portfolio || ownPortfolio ? 'represents' : postRole(doc, sent, target, role, from);
   doc.roles.push({ person: person.id, role: r, ...(target ? { target: target.id } : {}), sent, from: adjBefore ? adjBefore.from : from, to: name[1], rule: `role.title-${r}` });
   return name[1];
 }
