@@ -56,6 +56,8 @@ export interface LangIndex {
   abbreviations: Set<string>;
   /** "the government" with no country beside it: the article's main country. */
   government: PhraseIndex<true>;
+  /** "les deux hommes": the last two officials named. */
+  twoPeople: PhraseIndex<true>;
   former: Set<string>;
   /** Forms of address between a title and a name ("الشيخ", "mollah"). */
   honorifics: Set<string>;
@@ -151,6 +153,7 @@ function buildIndexes(lex: Lexicon, lang: Lang): LangIndex {
     knownAs: index(all(g.knownAs[lang])),
     abbreviations: set(g.abbreviations[lang]),
     government: index(all(g.government[lang])),
+    twoPeople: index(all(g.twoPeople[lang])),
     former: set(g.former[lang]),
     honorifics: new Set(g.honorifics[lang].map((w) => foldPattern(w))),
     cityBefore: new Set(g.cityCues[lang].before.map((w) => foldPattern(w))),

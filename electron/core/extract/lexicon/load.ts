@@ -94,6 +94,7 @@ const Language = z.object({
   knownAs: byLang(words),
   abbreviations: byLang(words),
   government: byLang(words),
+  twoPeople: byLang(words),
 });
 
 export type TriggerEntry = z.infer<typeof Trigger>;

@@ -94,6 +94,19 @@ function governmentRefs(doc: Doc, sent: number, out: Ref[], main: string | undef
   }
 }
 
+/** "Les deux hommes avaient signé l'accord": the last two officials named before the phrase in
+ *  its sentence, or else in the sentence before (same paragraph). */
+function twoPeopleRefs(doc: Doc, sent: number, entityOf: Map<number, string>, out: Ref[]): void {
+  for (const hit of doc.li.twoPeople.all(doc.sentences[sent]!)) {
+    const named = (s: number, before: number) => mentionsIn(doc, s).filter((m) => m.type === 'official' && !m.dropped && !m.nested && m.to <= before).sort((a, b) => a.from - b.from);
+    const prev = doc.sentences[sent - 1];
+    let people = named(sent, hit.from);
+    if (people.length < 2 && prev && prev.paragraph === doc.sentences[sent]!.paragraph) people = named(sent - 1, Infinity);
+    const ents = [...new Set(people.map((m) => entityOf.get(m.id)).filter((e): e is string => !!e))].slice(-2);
+    if (ents.length === 2) out.push({ from: hit.from, to: hit.to, type: 'official', ents, mention: { id: -1 } as Mention, adjective: false });
+  }
+}
+
 export function sentenceRefs(doc: Doc, sent: number, entityOf: Map<number, string>, counts: Map<string, number>, main?: string): Ref[] {
   const out: Ref[] = [];
   for (const m of mentionsIn(doc, sent)) {
@@ -107,6 +120,7 @@ export function sentenceRefs(doc: Doc, sent: number, entityOf: Map<number, strin
     if (last.length === 2) out.push({ from: hit.from, to: hit.to, type: 'country', ents: last, mention: { id: -1 } as Mention, adjective: false });
   }
   governmentRefs(doc, sent, out, main);
+  twoPeopleRefs(doc, sent, entityOf, out);
   for (const hit of doc.li.pairs.all(doc.sentences[sent]!)) {
     const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([e]) => e);
     if (top.length === 2) out.push({ from: hit.from, to: hit.to, type: 'country', ents: top, mention: { id: -1 } as Mention, adjective: false });
