@@ -1,0 +1,57 @@
+// Cue words that also have an everyday sense must not state a relation in that sense: "a pris
+// acte", "made clear", "given the situation", "joined X in ...", "border controls", رصد (monitored),
+// ينشر (publishes). Their narrower forms still do.
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../shared/domain';
+import { extractor } from '../../electron/core/extract';
+
+/** The typed relations of one text, as "source type target" with the entities' labels. */
+export function relationsOf(text: string, lang: Lang): string[] {
+  const x = extractor.extract({ text, lang, bodyStart: 0, bodyEnd: text.length });
+  const label = new Map(x.entities.map((e) => [e.localId, e.label]));
+  return x.relations.filter((r) => r.type !== 'co_mentioned').map((r) => `${label.get(r.source)} ${r.type} ${label.get(r.target)}`);
+}
+
+const ofType = (text: string, lang: Lang, type: string): string[] => relationsOf(text, lang).filter((r) => r.split(' ').includes(type));
+
+describe('everyday senses of cue words state no relation', () => {
+  it.each([
+    ['fr', 'Le président a pris acte de la décision du Mali.', 'occupies'],
+    ['fr', "L'armée malienne a pris part aux cérémonies organisées à Kidal.", 'occupies'],
+    ['fr', 'Le Hamas a pris le pouvoir à Gaza en 2007.', 'occupies'],
+    ['fr', 'Le Hamas a pris acte de la décision à Gaza.', 'occupies'],
+    ['en', 'UNMAS made clear its teams would stay in Darfur.', 'operates_in'],
+    ['en', 'The African Union made clear its position on Sudan.', 'operates_in'],
+    ['en', 'Kenya, given the situation in Somalia, sent more troops.', 'funds'],
+    ['en', 'The African Union, given the situation in Sudan, called for calm.', 'funds'],
+    ['en', 'Egypt has been given a role by the African Union in Sudan.', 'funds'],
+    ['en', 'Kenya joined Ethiopia in rejecting the Khartoum Agreement.', 'party_to'],
+    ['en', 'Turkey joined the talks on the Black Sea Grain Initiative.', 'party_to'],
+    ['en', 'The Finance Ministry controls spending in Darfur.', 'occupies'],
+    ['ar', 'رصد الاتحاد الأوروبي انتهاكات في السودان.', 'funds'],
+    ['ar', 'رصد المرصد السوري لحقوق الإنسان قصفا تركيا على سوريا.', 'funds'],
+    ['ar', 'رصدت منظمة العفو الدولية انتهاكات في السودان.', 'funds'],
+    ['ar', 'رصدت الأمم المتحدة انتهاكات في السودان.', 'funds'],
+    ['ar', 'ينشر برنامج الأغذية العالمي تقارير عن الوضع في السودان.', 'operates_in'],
+    ['ar', 'تنشر الأمم المتحدة تقارير عن الوضع في السودان.', 'operates_in'],
+  ] as Array<[Lang, string, string]>)('%s: %s', (lang, text, type) => {
+    expect(ofType(text, lang, type)).toEqual([]);
+  });
+});
+
+describe('the narrower forms of those cues still state the relation', () => {
+  it.each([
+    ['fr', 'Les rebelles du M23 ont pris le contrôle de Goma en janvier.', 'M23 occupies Goma'],
+    ['fr', "Les forces russes ont pris le contrôle d'Avdiïvka en février.", 'forces russes occupies Avdiïvka'],
+    ['fr', 'Les rebelles du M23 ont pris la ville de Bunagana.', 'M23 occupies Bunagana'],
+    ['en', 'HALO Trust will clear minefields in Mullaitivu district.', 'HALO Trust operates_in Mullaitivu'],
+    ['en', 'The United Kingdom has given 1.5 million pounds to UNMAS.', 'United Kingdom funds United Nations Mine Action Service'],
+    ['en', 'The M23 still controls Rubaya.', 'M23 occupies Rubaya'],
+    ['en', 'Rwanda joined forces with Mozambique in Cabo Delgado.', 'Rwanda cooperates_with Mozambique'],
+    ['ar', 'اليابان رصدت مبلغ 5 ملايين دولار لبرنامج الأمم المتحدة الإنمائي.', 'Japan funds United Nations Development Programme'],
+    ['ar', 'الاتحاد الأفريقي ينشر جنودا في الصومال.', 'African Union operates_in Somalia'],
+    ['ar', 'الاتحاد الأفريقي ينشر في الصومال قوة لحفظ السلام.', 'African Union operates_in Somalia'],
+  ] as Array<[Lang, string, string]>)('%s: %s', (lang, text, relation) => {
+    expect(relationsOf(text, lang)).toContain(relation);
+  });
+});
