@@ -104,3 +104,10 @@ export function runHarness(extractor: Extractor, articles: HarnessArticle[]): Ha
   const graph: CanonicalGraph = { format: 'kg-explorer/graph', version: 1, nodes, edges: [...edges.values()], articles: articles.map((a) => ({ file: a.file, title: null, date: a.date ?? null, lang: a.lang, url: null })) };
   return { graph, extractions };
 }
+
+/** The typed relations the extractor finds in one text, as "source type target" by label. */
+export function relationsOf(extractor: Extractor, text: string, lang: Lang): string[] {
+  const x = extractor.extract({ text, lang, bodyStart: 0, bodyEnd: text.length });
+  const label = new Map(x.entities.map((e) => [e.localId, e.label]));
+  return x.relations.filter((r) => r.type !== 'co_mentioned').map((r) => `${label.get(r.source)} ${r.type} ${label.get(r.target)}`);
+}

@@ -73,7 +73,21 @@ function impliedCountry(doc: Doc, role: Role, ent: EntityOf, main: () => Mention
   if (nationalities.length) return nationalities.length === 1 ? free(nationalities[0]) : undefined;
   // Countries named after him are what he acts on ("thanked Japan", "a salué le rôle du Tchad").
   for (const m of countriesIn(doc, role.sent, ent, (x) => x.from >= person.to)) taken.add(ent(m));
-  return free(openingCountry(doc, role.sent, ent)) ?? free(main());
+  return free(openingCountry(doc, role.sent, ent)) ?? free(closeMain(doc, role, ent, main()));
+}
+
+/** The article's main country, if it is near this named official: it, or a place in it, is named in
+ *  his sentence, the one before it or the one after it in his paragraph, or another of his titles
+ *  names it. "President Trump said" in a story about Ukraine does not make Trump head Ukraine. */
+function closeMain(doc: Doc, role: Role, ent: EntityOf, main: Mention | undefined): Mention | undefined {
+  const e = main && ent(main);
+  if (!e) return undefined;
+  const code = main.key?.startsWith('iso:') ? main.key.slice(4) : undefined;
+  const inMain = (m: Mention): boolean => !m.dropped && (ent(m) === e || (!!code && m.type === 'region' && (m.key === `city:${code}` || !!m.key?.startsWith(`iso:${code}-`))));
+  const next = doc.sentences[role.sent + 1]?.paragraph === doc.sentences[role.sent]!.paragraph ? role.sent + 1 : role.sent;
+  if ([role.sent - 1, role.sent, next].some((k) => k >= 0 && mentionsIn(doc, k).some(inMain))) return main;
+  const person = ent(doc.mentions[role.person]);
+  return doc.roles.some((r) => r.target !== undefined && ent(doc.mentions[r.person]) === person && ent(doc.mentions[r.target]) === e) ? main : undefined;
 }
 
 /** "ورحب الرئيس الأمريكي جو بايدن ... مبعوثه بريت ماكغورك", "his envoy": a possessive title is
