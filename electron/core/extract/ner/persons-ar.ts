@@ -12,14 +12,22 @@ import type { SentenceTags } from './tags';
 /** Links inside a name ("محمد بن عبد الرحمن آل ثاني"), not counted as its words. */
 const NAME_LINKS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ال']);
 
-function nameRun(doc: Doc, sent: number, j: number, max: number): number {
+/** Where a name starting at j ends, and the nationality mention it ends with when it takes one as
+ *  a family name: trial runs leave that mention alone; it is dropped when the name is added. */
+interface NameRun {
+  end: number;
+  nisba?: Mention;
+}
+
+function nameRun(doc: Doc, sent: number, j: number, max: number): NameRun {
   const s = doc.sentences[sent]!;
   let k = j;
   let words = 0;
   while (k < s.tokens.length && words < max) {
     const link = k > j && NAME_LINKS.has(s.tokens[k]!.f) && nameLike(doc.li, s, k + 1);
     // "محمد شياع السوداني": after two name words a nisba is a family name, not a nationality.
-    if (words >= 2 && nisba(doc, sent, k)) return k + 1;
+    const family = words >= 2 ? nisba(doc, sent, k) : undefined;
+    if (family) return { end: k + 1, nisba: family };
     // "معين عبد الملك", "محمد عبد السلام": the word after "عبد" completes the name even when it
     // is also a title or a common word.
     const servant = k > j && s.tokens[k - 1]!.f === 'عبد' && s.tokens[k]!.arabic && !doc.li.particles.has(s.tokens[k]!.f);
@@ -27,7 +35,7 @@ function nameRun(doc: Doc, sent: number, j: number, max: number): number {
     if (!link) words++;
     k++;
   }
-  return k;
+  return { end: k };
 }
 
 /** After a first name, an article word is a family name ("القصيبي", "البرهان"), not an adjective
@@ -40,12 +48,10 @@ function familyName(doc: Doc, sent: number, k: number): boolean {
   return !doc.li.concepts.at(s, k) && !doc.li.titles.at(s, k) && !doc.li.triggers.at(s, k) && !doc.li.speech.at(s, k) && !mentionsIn(doc, sent).some((m) => m.from <= k && k < m.to);
 }
 
-/** A nationality adjective with the article, alone, ending a name: it is dropped as a mention. */
-function nisba(doc: Doc, sent: number, k: number): boolean {
+/** A nationality adjective with the article, alone, that may end a name. */
+function nisba(doc: Doc, sent: number, k: number): Mention | undefined {
   const m = mentionsIn(doc, sent).find((x) => x.from === k && !x.nested && !x.dropped);
-  if (!m || m.kind !== 'adjective' || m.to !== k + 1 || !doc.sentences[sent]!.tokens[k]!.f.startsWith('ال')) return false;
-  m.dropped = m.nested = true;
-  return true;
+  return m && m.kind === 'adjective' && m.to === k + 1 && doc.sentences[sent]!.tokens[k]!.f.startsWith('ال') ? m : undefined;
 }
 
 function add(doc: Doc, tags: SentenceTags, m: Omit<Mention, 'id' | 'start' | 'end'>): Mention {
@@ -68,9 +74,9 @@ function constructTarget(doc: Doc, sent: number, tags: SentenceTags, j: number):
   const s = doc.sentences[sent]!;
   // "رئيس حكومة الإقليم NAME": an unknown head and its definite complement name the body.
   const genitive = !tags.mention[j + 1] && /^ال.{3,}/.test(s.tokens[j + 1]?.f ?? '') && !doc.li.particles.has(s.tokens[j + 1]!.f);
-  const width = genitive && nameLike(doc.li, s, j) && nameRun(doc, sent, j + 2, 4) - (j + 2) >= 2 ? 2 : 1;
+  const width = genitive && nameLike(doc.li, s, j) && nameRun(doc, sent, j + 2, 4).end - (j + 2) >= 2 ? 2 : 1;
   // "وزير خارجيتها NAME": a word with a pronoun suffix refers back; it names no body.
-  if ((width === 1 && nameRun(doc, sent, j, 4) - j < 3) || /(ها|هم|هما)$/.test(s.tokens[j]?.f ?? '')) return { next: j };
+  if ((width === 1 && nameRun(doc, sent, j, 4).end - j < 3) || /(ها|هم|هما)$/.test(s.tokens[j]?.f ?? '')) return { next: j };
   const org = add(doc, tags, { sent, from: j, to: j + width, type: 'agency', kind: 'name', rule: 'institution.title-construct-ar', conf: 0.5 });
   return { target: org, next: j + width };
 }
@@ -170,7 +176,7 @@ function apposition(doc: Doc, sent: number, tags: SentenceTags, title: { from: n
   if (s.tokens[comma]?.f !== '،' && s.tokens[comma]?.f !== ',') return;
   let b = comma;
   while (b > 0 && comma - b < 4 && nameLike(doc.li, s, b - 1) && !tags.mention[b - 1]) b--;
-  if (comma - b < 2 || nameRun(doc, sent, b, 4) < comma) return;
+  if (comma - b < 2 || nameRun(doc, sent, b, 4).end < comma) return;
   const person = add(doc, tags, { sent, from: b, to: comma, type: 'official', kind: 'name', rule: 'person.apposition-ar', conf: 0.7 });
   const c = skipComplement(doc, tags, sent, title.to, titleComplement(doc, sent, tags, title.from, title.to).target, true);
   addRole(doc, sent, person, c.target, title, [b, c.next]);
@@ -195,20 +201,22 @@ export function findArabicPersons(doc: Doc, sent: number, tags: SentenceTags): v
     while (doc.li.honorifics.has(s.tokens[k]?.f ?? '') && !tags.mention[k]) k++;
     // A body right after the title's complement ("رئيس المكتب السياسي لطالبان") is no name.
     const bodyNext = tags.mention[k] && tags.mention[k]!.type !== 'region';
-    let end = bodyNext ? k : nameRun(doc, sent, skipPostings(doc, tags, sent, k), 4);
-    if (end - k < 2) {
+    let run = bodyNext ? { end: k } : nameRun(doc, sent, skipPostings(doc, tags, sent, k), 4);
+    if (run.end - k < 2) {
       const c = skipComplement(doc, tags, sent, k, target);
       k = c.next;
       target = c.target;
       // Four words: "عبد القادر محمد نور" is one name.
-      end = nameRun(doc, sent, k, 4);
+      run = nameRun(doc, sent, k, 4);
     } else k = skipPostings(doc, tags, sent, k);
+    let { end } = run;
     // "مبعوثه ستيف ويتكوف": after a title, a one-word name goes on with a family name that starts
     // with "و" (read elsewhere as "and ...").
     if (end - k === 1 && surnameWithWaw(doc, sent, tags, end)) end++;
     // "المتحدث باسم المفوضية ويليام سبيندلر": a first name may start with "و" too.
     if (end === k && wawName(doc, sent, tags, k) && nameLike(doc.li, s, k + 1)) end = nameRun(doc, sent, k + 1, 3);
     if (end - k < 2 || (tags.mention[k] && !placeAsFirstName(doc, sent, tags, k, end))) continue;
+    if (run.nisba) run.nisba.dropped = run.nisba.nested = true;
     const person = add(doc, tags, { sent, from: k, to: end, type: 'official', kind: 'name', rule: 'person.title-ar', conf: 0.8 });
     if (!former) addRole(doc, sent, person, target, stacked ?? hit, [(stacked ?? hit).from, end]);
     i = end - 1;

@@ -12,7 +12,14 @@ const PLACE_CUES = new Set(['attacks', 'occupies', 'operates_in']);
 const IN = new Set(['dans', 'in', 'au', 'à', 'في'].map(foldPattern));
 const OF = new Set(['de', 'du', 'd', 'of', "'", 'l', 'la', 'le', 'the']);
 
-function capitalisedRun(doc: Doc, sent: number, tags: SentenceTags, j: number): number {
+/** A run of capitalised words from token j: where it ends, and the gazetteer place inside it that
+ *  the run's place would cover ("Palais des Nations"), dropped only if that place is added. */
+interface Run {
+  end: number;
+  covers?: Mention;
+}
+
+function capitalisedRun(doc: Doc, sent: number, tags: SentenceTags, j: number): Run {
   const s = doc.sentences[sent]!;
   const t = s.tokens;
   const nameWord = (k: number) => k < t.length && t[k]!.cap && !t[k]!.upper && !tags.mention[k] && !doc.li.stopCaps.has(t[k]!.f) && !doc.li.directions.has(t[k]!.f) && !doc.li.months.at(s, k) && !doc.li.weekdays.has(t[k]!.f) && !doc.li.concepts.at(s, k) && !doc.li.titles.at(s, k);
@@ -20,21 +27,16 @@ function capitalisedRun(doc: Doc, sent: number, tags: SentenceTags, j: number): 
   while (k - j < 3 && nameWord(k)) k++;
   // "au Palais des Nations", "at the Palais des Nations": a French "de" joins the capitalised
   // parts of one place's name.
-  if (k > j && ['de', 'des', 'du'].includes(t[k]?.f ?? '') && (t[k + 1]?.cap ? nameCap(doc, tags, sent, k + 1) : false)) return k + 2;
-  return k;
-}
-
-/** A capitalised word that a mention (a place the gazetteer matched inside a name) may cover. */
-function nameCap(doc: Doc, tags: SentenceTags, sent: number, k: number): boolean {
-  const m = tags.mention[k];
-  if (m && m.to === k + 1 && m.type === 'region' && m.rule === 'gazetteer.region') {
-    m.dropped = m.nested = true;
-    tags.mention[k] = undefined;
+  if (k > j && ['de', 'des', 'du'].includes(t[k]?.f ?? '') && t[k + 1]?.cap) {
+    const m = tags.mention[k + 1];
+    if (!m) return { end: k + 2 };
+    if (m.to === k + 2 && m.type === 'region' && m.rule === 'gazetteer.region') return { end: k + 2, covers: m };
   }
-  return !tags.mention[k];
+  return { end: k };
 }
 
-function addPlace(doc: Doc, tags: SentenceTags, sent: number, from: number, to: number, rule: string): void {
+function addPlace(doc: Doc, tags: SentenceTags, sent: number, from: number, to: number, rule: string, covers?: Mention): void {
+  if (covers) covers.dropped = covers.nested = true;
   const m = addMention(doc, { sent, from, to, type: 'region', kind: 'name', rule, conf: 0.5 });
   for (let k = from; k < to; k++) tags.mention[k] = m;
 }
@@ -47,8 +49,8 @@ function unknownAfterCues(doc: Doc, sent: number, tags: SentenceTags): void {
   for (const hit of doc.li.triggers.all(s)) if (PLACE_CUES.has(hit.value.rel)) starts.push(hit.to);
   for (let j of starts) {
     while (s.tokens[j] && (s.tokens[j]!.f === "'" || doc.li.determiners.has(s.tokens[j]!.f))) j++;
-    const end = capitalisedRun(doc, sent, tags, j);
-    if (end > j && !/[-–—]/.test(doc.text.slice(s.tokens[end - 1]!.end, s.tokens[end - 1]!.end + 3))) addPlace(doc, tags, sent, j, end, 'place.context');
+    const { end, covers } = capitalisedRun(doc, sent, tags, j);
+    if (end > j && !/[-–—]/.test(doc.text.slice(s.tokens[end - 1]!.end, s.tokens[end - 1]!.end + 3))) addPlace(doc, tags, sent, j, end, 'place.context', covers);
   }
 }
 
@@ -150,17 +152,17 @@ function placeLists(doc: Doc, sent: number, tags: SentenceTags): void {
   const t = doc.sentences[sent]!.tokens;
   for (const m of mentionsIn(doc, sent)) {
     if (m.nested || m.dropped || m.type !== 'region' || m.kind !== 'name' || !LIST_SEP.has(t[m.to]?.f ?? '')) continue;
-    const items: Array<[number, number]> = [];
+    const items: Array<Run & { from: number }> = [];
     let k = m.to;
     let ended = false;
     while (!ended && LIST_SEP.has(t[k]?.f ?? '')) {
       ended = LIST_END.has(t[k]!.f);
-      const end = capitalisedRun(doc, sent, tags, k + 1);
-      if (end === k + 1 || end - k > 3) break;
-      items.push([k + 1, end]);
-      k = end;
+      const run = capitalisedRun(doc, sent, tags, k + 1);
+      if (run.end === k + 1 || run.end - k > 3) break;
+      items.push({ from: k + 1, ...run });
+      k = run.end;
     }
-    if (ended && items.length === items.filter(([a]) => !tags.mention[a]).length) for (const [a, b] of items) addPlace(doc, tags, sent, a, b, 'place.list');
+    if (ended && items.every((it) => !tags.mention[it.from])) for (const it of items) addPlace(doc, tags, sent, it.from, it.end, 'place.list', it.covers);
   }
 }
 
