@@ -1,6 +1,7 @@
 // A rule that tries a reading and gives it up leaves the mentions it looked at as they were: a
 // gazetteer place is dropped only when a longer place name covering it is added, and a nationality
-// only when a name that ends with it ("محمد شياع السوداني") is added.
+// only when a name that ends with it ("محمد شياع السوداني") is added; a finder whose result would
+// be thrown away does not run.
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../shared/domain';
 import { extractor } from '../../electron/core/extract';
@@ -29,5 +30,15 @@ describe('a nationality after a rejected Arabic name', () => {
     const entities = entitiesOf('وقال رئيس الوزراء محمد شياع السوداني إن الوضع صعب.', 'ar');
     expect(entities).toContain('official:محمد شياع السوداني');
     expect(entities.filter((e) => e.startsWith('country:'))).toEqual([]);
+  });
+});
+
+describe('an acronym definition in Arabic text', () => {
+  it('adds no spelled long form, which Arabic definitions do not use', () => {
+    expect(entitiesOf('وقالت جماعة Alliance Fleuve Congo (AFC) إن الوضع صعب.', 'ar')).toEqual([]);
+  });
+
+  it('still spells the long form in French', () => {
+    expect(entitiesOf("L'Alliance Fleuve Congo (AFC) a pris Goma.", 'fr')).toContain('organization:Alliance Fleuve Congo');
   });
 });

@@ -148,8 +148,9 @@ export function findAcronymDefinitions(doc: Doc, allTags: SentenceTags[]): Map<s
     for (let i = 1; i + 2 < s.tokens.length; i++) {
       const acr = acronymAt(doc, s, i + 1);
       if (!OPEN.has(s.tokens[i]!.f) || !acr || !CLOSE.has(s.tokens[acr.to]?.f ?? '') || defs.has(acr.key)) continue;
-      const spelled = acr.to === i + 2 ? spelledLongForm(doc, si, tags, i, acr.key.toUpperCase()) : undefined;
-      const long = longFormBefore(tags, i) ?? (doc.lang === 'ar' ? undefined : spelled ?? stretchedLongForm(doc, si, tags, i) ?? describedBody(doc, si, tags, i));
+      // Each finder adds the mention it finds, so one runs only when those before it found none.
+      const spelled = (): Mention | undefined => (acr.to === i + 2 ? spelledLongForm(doc, si, tags, i, acr.key.toUpperCase()) : undefined);
+      const long = longFormBefore(tags, i) ?? (doc.lang === 'ar' ? undefined : spelled() ?? stretchedLongForm(doc, si, tags, i) ?? describedBody(doc, si, tags, i));
       if (long) defs.set(acr.key, long);
     }
     for (let i = 1; i + 1 < s.tokens.length; i++) {
