@@ -70,6 +70,10 @@ export interface LangIndex {
   currencies: Set<string>;
   /** "through X, Y gave": the body after one is the channel, not the actor. */
   channels: Set<string>;
+  /** Possessives before a title that name its owner: a person's ("his envoy"), a body's ("its
+   *  spokesperson", French "sa cheffe" either). */
+  personPossessives: Set<string>;
+  bodyPossessives: Set<string>;
   /** Subject pronouns that stand for an actor named in the sentence before ("In January it disbursed"). */
   pronouns: Set<string>;
   /** "a visit to Baghdad", "زيارة ... إلى بغداد": a capital one travels to is the city. */
@@ -163,6 +167,8 @@ function buildIndexes(lex: Lexicon, lang: Lang): LangIndex {
     particles: new Set(g.particles[lang].map((w) => foldPattern(w))),
     currencies: set(g.currencies[lang]),
     channels: set(g.channels[lang]),
+    personPossessives: set(g.possessives[lang].person),
+    bodyPossessives: set(g.possessives[lang].body),
     pronouns: set(g.pronouns[lang]),
     travelWords: new Set(g.travel[lang].words.map((w) => foldPattern(w))),
     travelTo: new Set(g.travel[lang].to.map((w) => foldPattern(w))),

@@ -89,6 +89,7 @@ const Language = z.object({
   relatives: byLang(words),
   currencies: byLang(words),
   channels: byLang(words),
+  possessives: byLang(z.object({ person: words, body: words })),
   pronouns: byLang(words),
   travel: byLang(z.object({ words, to: words })),
   knownAs: byLang(words),

@@ -147,14 +147,12 @@ function ownerStart(doc: Doc, sent: number, tags: SentenceTags, from: number): n
   return b < from && (!owner || owner.kind === 'adjective') ? from : b;
 }
 
-const POSSESSIVES = new Set(['its', 'son', 'sa', 'ses', 'leur']);
-
 /** "La MONUSCO a salué l'accord. Sa cheffe, Bintou Keita, ...": a possessive opening a sentence
  *  names the body that opens the sentence before, in the same paragraph, or else the one body
  *  that sentence names; one after a comma names the body that opens its own sentence. */
 function possessed(doc: Doc, sent: number, from: number): Mention | undefined {
   const s = doc.sentences[sent]!;
-  if (!POSSESSIVES.has(s.tokens[from - 1]?.f ?? '')) return undefined;
+  if (!doc.li.bodyPossessives.has(s.tokens[from - 1]?.f ?? '')) return undefined;
   // "The European Union has committed ..., its ambassador to the Philippines, Luc Véron, said":
   // after a comma, the body that opens the same sentence.
   if (from - 1 > 1) {
@@ -176,7 +174,7 @@ function possessed(doc: Doc, sent: number, from: number): Mention | undefined {
 function possessiveParty(doc: Doc, sent: number, tags: SentenceTags): void {
   const s = doc.sentences[sent]!;
   const head = tags.concept[1];
-  if (!POSSESSIVES.has(s.tokens[0]?.f ?? '') || !head || head.from !== 1 || (head.concept.id !== 'PARTY' && head.concept.id !== 'MOVEMENT')) return;
+  if (!doc.li.bodyPossessives.has(s.tokens[0]?.f ?? '') || !head || head.from !== 1 || (head.concept.id !== 'PARTY' && head.concept.id !== 'MOVEMENT')) return;
   let k = head.to;
   if (s.tokens[k]?.f !== ',') return;
   k++;

@@ -10,8 +10,6 @@ import { mentionsIn } from '../ner/doc';
 import type { EntityOf } from './structural';
 
 const isCountry = (m: Mention): boolean => m.type === 'country' && !m.dropped && !m.nested && (m.kind === 'name' || m.kind === 'adjective');
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'son', 'sa', 'ses', 'leur']);
-const PERSONAL_POSSESSIVES = new Set(['his', 'her', 'son', 'sa', 'ses']);
 const GENITIVES = new Set(['of', 'de', 'du', 'des', 'd']);
 
 /** The country the article names most (as a name or a nationality), if no other comes as close
@@ -64,7 +62,8 @@ function impliedCountry(doc: Doc, role: Role, ent: EntityOf, main: () => Mention
   // "the American official ... met Prime Minister X": a country before the meeting is his guest's.
   const met = (m: Mention): boolean => s.tokens.slice(m.to, role.from).some((_, k) => doc.li.triggers.at(s, m.to + k)?.value.rel === 'meets');
   const before = countriesIn(doc, role.sent, ent, (m) => m.to <= role.from && !met(m), role);
-  if (POSSESSIVES.has(s.tokens[role.from - 1]?.f ?? '')) return free(before[0]);
+  const owner = s.tokens[role.from - 1]?.f ?? '';
+  if (doc.li.personPossessives.has(owner) || doc.li.bodyPossessives.has(owner)) return free(before[0]);
   // "Kampala, allié de longue date du président Kiir": a title in a complement is another's ally,
   // guest or partner; what comes before it says nothing of his country.
   const complement = GENITIVES.has(s.tokens[role.from - 1]?.f ?? '');
@@ -98,7 +97,7 @@ function ownerCountry(doc: Doc, role: Role): Mention | undefined {
   const first = s.tokens[role.from]!;
   const suffixed = first.arabic && /(ه|ها)$/.test(doc.text.slice(first.start, first.end));
   // "its spokesperson" belongs to a body, not to an official.
-  if (!suffixed && !PERSONAL_POSSESSIVES.has(s.tokens[role.from - 1]?.f ?? '')) return undefined;
+  if (!suffixed && !doc.li.personPossessives.has(s.tokens[role.from - 1]?.f ?? '')) return undefined;
   const prevSent = doc.sentences[role.sent - 1];
   const near = (r: Role): boolean => (r.sent === role.sent && r.to <= role.from) || (r.sent === role.sent - 1 && prevSent?.paragraph === s.paragraph);
   const owner = doc.roles.filter((r) => r !== role && r.target !== undefined && near(r) && doc.mentions[r.target]!.type === 'country').pop();
