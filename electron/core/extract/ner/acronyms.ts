@@ -2,7 +2,7 @@
 // Form]". Every later (or earlier) standalone use of a defined acronym becomes a mention of the
 // same entity, so "CMAC" in a caption or after a title resolves to the agency.
 import type { Doc, Mention } from './doc';
-import { addMention } from './doc';
+import { addMention, isPlace } from './doc';
 import type { SentenceTags } from './tags';
 import type { Sentence } from '../text/segment';
 
@@ -13,8 +13,6 @@ function longFormBefore(tags: SentenceTags, i: number): Mention | undefined {
   const m = tags.mention[i - 1];
   return m && m.kind === 'name' && m.type !== 'official' && m.type !== 'country' && m.type !== 'region' && m.to === i ? m : undefined;
 }
-
-const isPlaceName = (m: Mention): boolean => m.kind === 'name' && (m.type === 'country' || m.type === 'region');
 
 /** Initials of the content words in [from, to): capitalised words, and lower-case words that are
  *  not connectors or determiners ("Alliance fleuve Congo" AFC, "Government of National Accord" GNA). */
@@ -37,7 +35,7 @@ function spelledLongForm(doc: Doc, sent: number, tags: SentenceTags, i: number, 
   for (let from = i - 1; from >= Math.max(0, i - acr.length * 2 - 1); from--) {
     // "Unité pour la paix en Centrafrique (UPC)": a place inside the name is one of its words.
     const place = tags.mention[from];
-    if ((place && !isPlaceName(place)) || !toks[from]!.word) return undefined;
+    if ((place && !isPlace(place)) || !toks[from]!.word) return undefined;
     if (place || !toks[from]!.cap || initials(doc, sent, from, i) !== acr) continue;
     // "Comprehensive Agreement on the Bangsamoro (CAB)" is an agreement, left to its own rule; in
     // "Government of National Accord (GNA)" the agreement noun is only a complement.
@@ -78,7 +76,7 @@ function stretchedLongForm(doc: Doc, sent: number, tags: SentenceTags, i: number
     const t = toks[k]!;
     // "Centre national d'action antimines au Sénégal (CNAMS)": the country it serves is in the name.
     const place = tags.mention[k];
-    if (place && isPlaceName(place) && place.to <= i) {
+    if (place && isPlace(place) && place.to <= i) {
       places.push(place);
       k = place.from;
     } else if (t.cap || (!t.word && t.f !== "'") || doc.li.clauseBreaks.has(t.f)) return undefined;
@@ -126,7 +124,7 @@ function appositiveAcronym(doc: Doc, sent: number, tags: SentenceTags, comma: nu
   const acr = acronymAt(doc, doc.sentences[sent]!, i);
   if (!acr || acr.to - i !== 1 || toks[i]!.f.length < 3 || tags.mention[i]) return undefined;
   const second = tags.mention[acr.to];
-  const to = toks[acr.to]?.upper && (!second || (second.to === acr.to + 1 && isPlaceName(second))) ? acr.to + 1 : acr.to;
+  const to = toks[acr.to]?.upper && (!second || (second.to === acr.to + 1 && isPlace(second))) ? acr.to + 1 : acr.to;
   if (toks[to] && toks[to]!.word) return undefined;
   let head: string | undefined;
   for (let k = comma - 1; k >= Math.max(0, comma - 5) && !head; k--) {

@@ -86,6 +86,9 @@ export function mentionsIn(doc: Doc, sent: number): Mention[] {
   return doc.bySentence[sent] ?? [];
 }
 
+/** A place named by its name: a country or a region (not a nationality adjective). */
+export const isPlace = (m: Mention | undefined): m is Mention => !!m && m.kind === 'name' && (m.type === 'region' || m.type === 'country');
+
 export function surface(doc: Doc, m: { start: number; end: number }): string {
   return doc.text.slice(m.start, m.end);
 }

@@ -4,7 +4,7 @@
 // another ("X, dans le sud-est de l'Angola", "X in northern Ethiopia"); and, in Arabic, a compass
 // word before a country names a region ("جنوب لبنان").
 import type { Doc, Mention } from './doc';
-import { addMention, mentionsIn } from './doc';
+import { addMention, isPlace, mentionsIn } from './doc';
 import type { SentenceTags } from './tags';
 import { foldPattern } from '../text/fold-map';
 
@@ -88,7 +88,6 @@ function arabicRegion(doc: Doc, tags: SentenceTags, sent: number, i: number, cou
 }
 
 const PLACE_IN = new Set(['in', 'dans', 'en', 'au', 'à', 'في'].map(foldPattern));
-const isPlace = (m: Mention | undefined): m is Mention => !!m && m.kind === 'name' && (m.type === 'region' || m.type === 'country');
 
 /** "near Muhamalai in Jaffna district", "Sri Lanka's Northern Province": a place named right
  *  before "in" and another place, or a country's possessive before a region, lies in it. */
