@@ -79,3 +79,14 @@ describe('evidence offsets', () => {
     expect(x.relations.some((r) => r.type === 'mediates')).toBe(true);
   });
 });
+
+describe('funding amounts', () => {
+  const attrs = (text: string, lang: 'en' | 'fr' | 'ar') =>
+    extractor.extract({ text, lang, bodyStart: 0, bodyEnd: text.length }).relations.filter((r) => r.type === 'funds').map((r) => r.attributes);
+
+  it('reads the currency words of the lexicon, in the language of the article', () => {
+    expect(attrs('Saudi Arabia donated 10 million riyals to UNICEF.', 'en')).toEqual([{ amount: '10 million', currency: 'riyals' }]);
+    expect(attrs("Le Japon a versé 2 millions d'euros à l'UNICEF.", 'fr')).toEqual([{ amount: '2 millions', currency: 'euros' }]);
+    expect(attrs('The United Kingdom has given £1.5 million to UNMAS.', 'en')).toEqual([{ amount: '1.5 million', currency: '£' }]);
+  });
+});

@@ -171,10 +171,24 @@ function span(refs: Ref[], a: number, b: number): [number, number] {
   return [Math.min(a, ...refs.map((r) => r.from)), Math.max(b, ...refs.map((r) => r.to))];
 }
 
+const AMOUNTS = new WeakMap<Doc['li'], RegExp>();
+
+/** A sum with its currency: a sign or code before the number, or after it a sign or one of the
+ *  language's currency words (language.json `currencies`). */
+function amountPattern(doc: Doc): RegExp {
+  let re = AMOUNTS.get(doc.li);
+  if (!re) {
+    const words = [...doc.lex.language.currencies[doc.lang]].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`(€|\\$|£|USD|EUR|AZN|GBP)?\\s?(\\d[\\d,.\\s]*\\d|\\d)(\\s?(millions?|billions?|milliards?|مليون|ملايين|مليار))?\\s?(?:de |d'|d’)?((?:${words.join('|')})(?!\\p{L})|€)?`, 'u');
+    AMOUNTS.set(doc.li, re);
+  }
+  return re;
+}
+
 function amount(doc: Doc, sent: number, from: number): Record<string, string> | undefined {
   const s = doc.sentences[sent]!;
   const tail = doc.text.slice(s.tokens[from]!.start, s.end);
-  const m = /(€|\$|£|USD|EUR|AZN|GBP)?\s?(\d[\d,.\s]*\d|\d)(\s?(million|billion|milliards?|millions?|مليون|ملايين|مليار))?\s?(?:de |d'|d’)?(euros?|dollars?|pounds?|livres?|yen|€|يورو|دولار|جنيه)?/u.exec(tail);
+  const m = amountPattern(doc).exec(tail);
   if (!m) return undefined;
   const currency = m[1] ?? m[5];
   return { amount: `${m[2]!.trim()}${m[3] ?? ''}`, ...(currency ? { currency: currency.trim() } : {}) };
