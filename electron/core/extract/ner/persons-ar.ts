@@ -140,7 +140,7 @@ function surnameWithWaw(doc: Doc, sent: number, tags: SentenceTags, k: number): 
 
 /** A one-word place the gazetteer found where a titled name starts ("فلاديمير بوتين" after
  *  "للرئيس الروسي") is a first name: the place mention is dropped. */
-function placeAsFirstName(doc: Doc, sent: number, tags: SentenceTags, k: number, end: number): boolean {
+function placeAsFirstName(tags: SentenceTags, k: number, end: number): boolean {
   const m = tags.mention[k];
   if (!m || m.type !== 'region' || m.to !== k + 1 || end - k < 2 || tags.mention[k + 1]) return false;
   m.dropped = m.nested = true;
@@ -192,11 +192,10 @@ export function findArabicPersons(doc: Doc, sent: number, tags: SentenceTags): v
     // government's gives the role, unless it is itself a deputy's ("نائب رئيس مجلس الوزراء").
     const head = previous && previous.to === found.from && doc.li.stateTitles.at(s, previous.from) && !doc.li.titles.at(s, previous.from - 1);
     const stacked = head ? previous : undefined;
-    const hit = found;
     previous = found;
-    const former = doc.li.former.has(s.tokens[hit.to]?.f ?? '');
-    if (!former) apposition(doc, sent, tags, hit);
-    let { next: k, target } = titleComplement(doc, sent, tags, hit.from, hit.to);
+    const former = doc.li.former.has(s.tokens[found.to]?.f ?? '');
+    if (!former) apposition(doc, sent, tags, found);
+    let { next: k, target } = titleComplement(doc, sent, tags, found.from, found.to);
     // "اللواء أركان حرب هشام رياض", "الدكتورة رانيا المشاط": forms of address before the name.
     while (doc.li.honorifics.has(s.tokens[k]?.f ?? '') && !tags.mention[k]) k++;
     // A body right after the title's complement ("رئيس المكتب السياسي لطالبان") is no name.
@@ -214,11 +213,11 @@ export function findArabicPersons(doc: Doc, sent: number, tags: SentenceTags): v
     // with "و" (read elsewhere as "and ...").
     if (end - k === 1 && surnameWithWaw(doc, sent, tags, end)) end++;
     // "المتحدث باسم المفوضية ويليام سبيندلر": a first name may start with "و" too.
-    if (end === k && wawName(doc, sent, tags, k) && nameLike(doc.li, s, k + 1)) end = nameRun(doc, sent, k + 1, 3);
-    if (end - k < 2 || (tags.mention[k] && !placeAsFirstName(doc, sent, tags, k, end))) continue;
+    if (end === k && wawName(doc, sent, tags, k) && nameLike(doc.li, s, k + 1)) end = nameRun(doc, sent, k + 1, 3).end;
+    if (end - k < 2 || (tags.mention[k] && !placeAsFirstName(tags, k, end))) continue;
     if (run.nisba) run.nisba.dropped = run.nisba.nested = true;
     const person = add(doc, tags, { sent, from: k, to: end, type: 'official', kind: 'name', rule: 'person.title-ar', conf: 0.8 });
-    if (!former) addRole(doc, sent, person, target, stacked ?? hit, [(stacked ?? hit).from, end]);
+    if (!former) addRole(doc, sent, person, target, stacked ?? found, [(stacked ?? found).from, end]);
     i = end - 1;
   }
 }

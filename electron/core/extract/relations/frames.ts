@@ -154,7 +154,7 @@ export function groupAfter(fs: FrameSentence, i: number, types: string[], rel: s
     if (r.from < gapStart) continue;
     if (anyBreak(doc, fs.sent, gapStart, r.from)) break;
     if (group.length && !joined(doc, fs.sent, gapStart, r.from, fs.joinWords)) break;
-    if (allowed(fs, r, role === 'actor' ? types : types, role, rel)) group.push(r);
+    if (allowed(fs, r, types, role, rel)) group.push(r);
     // "accused the Wagner Group, a Russian company": the first named body is the object; an
     // adjective in its apposition is not.
     else if (!group.length && role === 'target' && !r.adjective && BODIES.has(r.type) && !inTitle(fs, r)) break;
