@@ -1,6 +1,7 @@
 // Cue words that also have an everyday sense must not state a relation in that sense: "a pris
 // acte", "made clear", "given the situation", "joined X in ...", "border controls", رصد (monitored),
-// ينشر (publishes). Their narrower forms still do.
+// ينشر (publishes). Their narrower forms still do, and so do رصد with a sum of money after it and
+// "joined" with the agreement right after it.
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../shared/domain';
 import { extractor } from '../../electron/core/extract';
@@ -43,6 +44,8 @@ describe('the narrower forms of those cues still state the relation', () => {
     ['en', 'The M23 still controls Rubaya.', 'M23 occupies Rubaya'],
     ['en', 'Rwanda joined forces with Mozambique in Cabo Delgado.', 'Rwanda cooperates_with Mozambique'],
     ['ar', 'اليابان رصدت مبلغ 5 ملايين دولار لبرنامج الأمم المتحدة الإنمائي.', 'Japan funds United Nations Development Programme'],
+    ['ar', 'رصد الاتحاد الأوروبي 10 ملايين يورو لمنظمة الصحة العالمية.', 'European Union funds World Health Organization'],
+    ['en', 'South Sudan joined the Ottawa Convention in 2011.', 'South Sudan party_to Ottawa Convention'],
     ['ar', 'الاتحاد الأفريقي ينشر جنودا في الصومال.', 'African Union operates_in Somalia'],
     ['ar', 'الاتحاد الأفريقي ينشر في الصومال قوة لحفظ السلام.', 'African Union operates_in Somalia'],
   ] as Array<[Lang, string, string]>)('%s: %s', (lang, text, relation) => {

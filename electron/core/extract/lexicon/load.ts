@@ -52,6 +52,7 @@ const Places = z.object({
 const Trigger = z.object({
   rel: z.string(),
   frame: z.enum(['svo', 'passive', 'mutual', 'obliges', 'subject', 'withdraw']),
+  needs: z.enum(['money', 'adjacent']).optional(),
   actors: words,
   targets: words,
   en: words,

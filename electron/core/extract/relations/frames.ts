@@ -290,10 +290,22 @@ function purposeNoun(fs: FrameSentence, t: TriggerEntry, from: number): boolean 
   return w.arabic && /^(و|ف)?ل/.test(w.f) && !t.ar.some((cue) => cue.startsWith('ل'));
 }
 
+/** A cue with an everyday sense states its relation only when its clause shows it (triggers.json
+ *  `needs`): a sum of money after "رصد" (allocated, not monitored), the agreement right after
+ *  "joined" ("joined the Ottawa Convention", not "joined Ethiopia in rejecting it"). */
+function needsMet(fs: FrameSentence, t: TriggerEntry, from: number, to: number): boolean {
+  if (t.needs === 'money') return !!amount(fs.ctx.doc, fs.sent, from)?.currency;
+  if (t.needs !== 'adjacent') return true;
+  const toks = fs.ctx.doc.sentences[fs.sent]!.tokens;
+  let k = to;
+  while (toks[k] && (fs.ctx.doc.li.determiners.has(toks[k]!.f) || toks[k]!.f === "'")) k++;
+  return fs.refs.some((r) => r.from === k && t.targets.includes(r.type));
+}
+
 export function applyTrigger(fs: FrameSentence, t: TriggerEntry, from: number, to: number): void {
   const rel = t.rel as RelationType;
   const rule = `trigger.${t.rel}.${t.frame}`;
-  if (t.frame === 'svo' && governedNoun(fs, from)) return;
+  if ((t.frame === 'svo' && governedNoun(fs, from)) || !needsMet(fs, t, from, to)) return;
   if (t.frame === 'passive') {
     const target = [...fs.refs].reverse().find((r) => r.from < from && t.targets.includes(r.type) && from - r.to < 20) ?? talksAgreement(fs, t, from);
     const actors = groupAfter(fs, to, t.actors, rel, 'target', 6);
