@@ -1,7 +1,8 @@
 // Cue words that also have an everyday sense must not state a relation in that sense: "a pris
-// acte", "made clear", "given the situation", "joined X in ...", "border controls", رصد (monitored),
-// ينشر (publishes). Their narrower forms still do, and so do رصد with a sum of money after it and
-// "joined" with the agreement right after it.
+// acte", "made clear", "given the situation", "joined X in ...", "border controls", "holds a summit
+// in", "s'occupe de", رصد (monitored), ينشر (publishes), ضم (included). Their narrower forms still
+// do, and so do رصد with a sum of money after it and "joined", "holds", "occupe" or ضم with their
+// target right after them.
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../shared/domain';
 import { extractor } from '../../electron/core/extract';
@@ -23,6 +24,11 @@ describe('everyday senses of cue words state no relation', () => {
     ['en', 'Kenya joined Ethiopia in rejecting the Khartoum Agreement.', 'party_to'],
     ['en', 'Turkey joined the talks on the Black Sea Grain Initiative.', 'party_to'],
     ['en', 'The Finance Ministry controls spending in Darfur.', 'occupies'],
+    ['en', 'The African Union holds a summit in Addis Ababa every year.', 'occupies'],
+    ['en', 'The United States took over the chairmanship of the group in Geneva.', 'occupies'],
+    ['fr', "L'ONU s'occupe des réfugiés au Darfour.", 'occupies'],
+    ['fr', 'Le HCR occupe une place centrale dans la réponse au Darfour.', 'occupies'],
+    ['ar', 'ضم الاجتماع ممثلين عن الأمم المتحدة والاتحاد الأفريقي في الخرطوم.', 'occupies'],
     ['ar', 'رصد الاتحاد الأوروبي انتهاكات في السودان.', 'funds'],
     ['ar', 'رصد المرصد السوري لحقوق الإنسان قصفا تركيا على سوريا.', 'funds'],
     ['ar', 'رصدت منظمة العفو الدولية انتهاكات في السودان.', 'funds'],
@@ -42,6 +48,8 @@ describe('the narrower forms of those cues still state the relation', () => {
     ['en', 'HALO Trust will clear minefields in Mullaitivu district.', 'HALO Trust operates_in Mullaitivu'],
     ['en', 'The United Kingdom has given 1.5 million pounds to UNMAS.', 'United Kingdom funds United Nations Mine Action Service'],
     ['en', 'The M23 still controls Rubaya.', 'M23 occupies Rubaya'],
+    ['en', 'Russia still holds Crimea.', 'Russia occupies Crimea'],
+    ['fr', "L'armée érythréenne a occupé plusieurs districts du Tigré pendant la guerre.", 'armée érythréenne occupies Tigré'],
     ['en', 'Rwanda joined forces with Mozambique in Cabo Delgado.', 'Rwanda cooperates_with Mozambique'],
     ['ar', 'اليابان رصدت مبلغ 5 ملايين دولار لبرنامج الأمم المتحدة الإنمائي.', 'Japan funds United Nations Development Programme'],
     ['ar', 'رصد الاتحاد الأوروبي 10 ملايين يورو لمنظمة الصحة العالمية.', 'European Union funds World Health Organization'],
