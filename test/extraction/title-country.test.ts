@@ -1,7 +1,7 @@
 // A head of state or government named with no country acts for the country the article names
 // most only when that country is named near him: "President Donald Trump said" in a story about
 // Ukraine does not make Trump head Ukraine; "President Volodymyr Zelensky said" right after a
-// sentence about Ukraine still heads it.
+// sentence about Ukraine still heads it. Nor is "the Japanese ambassador" he receives his country.
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../shared/domain';
 import { extractor } from '../../electron/core/extract';
@@ -37,5 +37,15 @@ describe("a named head of state far from the article's main country", () => {
   it.each(['en', 'fr', 'ar'] as Lang[])('%s: the president named right after Ukraine still heads it', (lang) => {
     const { story, zelensky } = UKRAINE[lang];
     expect(relationsOf(extractor, `${story} ${zelensky}`, lang).filter((r) => r.includes(' heads '))).toEqual([expect.stringMatching(/ heads Ukraine$/)]);
+  });
+});
+
+describe('a nationality after a named head of state', () => {
+  it.each([
+    ['en', 'President William Ruto received the Japanese ambassador in Nairobi.'],
+    ['fr', "Le président William Ruto a reçu l'ambassadeur japonais à Nairobi."],
+    ['ar', 'استقبل الرئيس وليام روتو السفير الياباني في نيروبي.'],
+  ] as Array<[Lang, string]>)('%s: is not his when it is in another, unnamed title: %s', (lang, text) => {
+    expect(relationsOf(extractor, text, lang).filter((r) => r.includes(' heads '))).toEqual([]);
   });
 });

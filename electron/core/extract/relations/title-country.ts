@@ -50,6 +50,15 @@ function openingCountry(doc: Doc, sent: number, ent: EntityOf): Mention | undefi
   return first && first.from <= 1 && first.kind === 'name' ? first : undefined;
 }
 
+/** "received the Japanese ambassador", "l'ambassadeur japonais", "السفير الياباني": a nationality
+ *  beside a title with no name is that other official's. */
+function inUnnamedTitle(doc: Doc, sent: number, m: Mention): boolean {
+  const s = doc.sentences[sent]!;
+  if (doc.li.titles.at(s, m.to)) return true;
+  for (let k = Math.max(0, m.from - 3); k < m.from; k++) if (doc.li.titles.at(s, k)?.to === m.from) return true;
+  return false;
+}
+
 /** Evidence for the country, nearest first: a possessive's owner, the one country named before the
  *  title, the one nationality named after it (names after it are mostly the objects of what the
  *  official does: "thanked Japan"), the country that opens the sentence before, the article's.
@@ -68,7 +77,7 @@ function impliedCountry(doc: Doc, role: Role, ent: EntityOf, main: () => Mention
   // guest or partner; what comes before it says nothing of his country.
   const complement = GENITIVES.has(s.tokens[role.from - 1]?.f ?? '');
   if (before.length && !complement) return before.length === 1 ? free(before[0]) : undefined;
-  const nationalities = countriesIn(doc, role.sent, ent, (m) => m.from >= person.to && m.kind === 'adjective', role);
+  const nationalities = countriesIn(doc, role.sent, ent, (m) => m.from >= person.to && m.kind === 'adjective' && !inUnnamedTitle(doc, role.sent, m), role);
   if (nationalities.length) return nationalities.length === 1 ? free(nationalities[0]) : undefined;
   // Countries named after him are what he acts on ("thanked Japan", "a salué le rôle du Tchad").
   for (const m of countriesIn(doc, role.sent, ent, (x) => x.from >= person.to)) taken.add(ent(m));
