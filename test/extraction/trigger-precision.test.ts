@@ -70,3 +70,15 @@ describe('the narrower forms of those cues still state the relation', () => {
     expect(relationsOf(extractor, text, lang)).toContain(relation);
   });
 });
+
+describe('who condemns an attack did not make it', () => {
+  it.each([
+    ['en', 'The United States condemned the attack on Kharkiv.', ''],
+    ['fr', 'La France a condamné les frappes sur Kharkiv.', ''],
+    ['ar', 'أدانت مصر الهجوم على الخرطوم.', ''],
+    ['en', 'The United States condemned the attack on Kharkiv by Russia.', 'Russia attacks Kharkiv'],
+    ['ar', 'اتهمت أوكرانيا روسيا بقصف خاركيف.', 'Russia attacks Kharkiv'],
+  ] as Array<[Lang, string, string]>)('%s: %s', (lang, text, relation) => {
+    expect(ofType(text, lang, 'attacks')).toEqual(relation ? [relation] : []);
+  });
+});

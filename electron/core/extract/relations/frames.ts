@@ -199,6 +199,16 @@ interface Sides {
   targets: Ref[];
 }
 
+/** "The United States condemned the attack on Kharkiv", "أدانت مصر الهجوم على ...": the one who
+ *  condemns, blames or accuses another of an act did not do it. */
+function condemnedBetween(fs: FrameSentence, rel: RelationType, actors: Ref[], from: number): boolean {
+  const first = actors[0];
+  const last = actors[actors.length - 1];
+  if (!first || !last || rel === 'accuses') return false;
+  const verbFirst = fs.ctx.doc.lang === 'ar';
+  return fs.ctx.doc.li.triggers.all(fs.ctx.doc.sentences[fs.sent]!).some((h) => h.value.rel === 'accuses' && ((h.from >= last.to && h.to <= from) || (verbFirst && h.to === first.from)));
+}
+
 /** Actor before the cue (or right after it in a verb-first Arabic clause), target after it. */
 function svoSides(fs: FrameSentence, t: TriggerEntry, rel: RelationType, from: number, to: number): Sides {
   // "دعم الجامعة للجهود السعودية", "دعم الاتحاد الأوروبي أوكرانيا": right after an Arabic support
@@ -207,6 +217,7 @@ function svoSides(fs: FrameSentence, t: TriggerEntry, rel: RelationType, from: n
   const cue = fs.ctx.doc.sentences[fs.sent]!.tokens[from]!.f;
   const genitive = rel === 'supports' && fs.ctx.doc.lang === 'ar' && !/^(و|ف)?(ب|ل|ك)/.test(cue) && fs.refs.some((r) => r.from === to && !r.adjective && t.actors.includes(r.type));
   let actors = genitive ? [] : groupBefore(fs, from, t.actors, rel, fs.helperEnd !== undefined && fs.helperEnd <= from ? 60 : 15);
+  if (condemnedBetween(fs, rel, actors, from)) actors = [];
   let targetFrom = to;
   if (!actors.length && fs.ctx.doc.lang === 'ar') {
     actors = groupAfter(fs, to, t.actors, rel, 'actor', 4);
