@@ -1,0 +1,53 @@
+// What a cue's clause says beyond its frame: the sum of money it names (an attribute of funds),
+// whether it shows what a cue with an everyday sense needs (triggers.json `needs`), and whether the
+// actor found before a cue only condemned the act.
+import type { RelationType } from '../../../../shared/domain';
+import type { TriggerEntry } from '../lexicon/load';
+import type { Doc } from '../ner/doc';
+import type { FrameSentence } from './frames';
+import type { Ref } from './refs';
+
+const AMOUNTS = new WeakMap<Doc['li'], RegExp>();
+
+/** A sum with its currency: a sign or code before the number, or after it a sign or one of the
+ *  language's currency words (language.json `currencies`). */
+function amountPattern(doc: Doc): RegExp {
+  let re = AMOUNTS.get(doc.li);
+  if (!re) {
+    const words = [...doc.lex.language.currencies[doc.lang]].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`(€|\\$|£|USD|EUR|AZN|GBP)?\\s?(\\d[\\d,.\\s]*\\d|\\d)(\\s?(millions?|billions?|milliards?|مليون|ملايين|مليار))?\\s?(?:de |d'|d’)?((?:${words.join('|')})(?!\\p{L})|€)?`, 'u');
+    AMOUNTS.set(doc.li, re);
+  }
+  return re;
+}
+
+export function amount(doc: Doc, sent: number, from: number): Record<string, string> | undefined {
+  const s = doc.sentences[sent]!;
+  const tail = doc.text.slice(s.tokens[from]!.start, s.end);
+  const m = amountPattern(doc).exec(tail);
+  if (!m) return undefined;
+  const currency = m[1] ?? m[5];
+  return { amount: `${m[2]!.trim()}${m[3] ?? ''}`, ...(currency ? { currency: currency.trim() } : {}) };
+}
+
+/** "The United States condemned the attack on Kharkiv", "أدانت مصر الهجوم على ...": the one who
+ *  condemns, blames or accuses another of an act did not do it. */
+export function condemnedBetween(fs: FrameSentence, rel: RelationType, actors: Ref[], from: number): boolean {
+  const first = actors[0];
+  const last = actors[actors.length - 1];
+  if (!first || !last || rel === 'accuses') return false;
+  const verbFirst = fs.ctx.doc.lang === 'ar';
+  return fs.ctx.doc.li.triggers.all(fs.ctx.doc.sentences[fs.sent]!).some((h) => h.value.rel === 'accuses' && ((h.from >= last.to && h.to <= from) || (verbFirst && h.to === first.from)));
+}
+
+/** A cue with an everyday sense states its relation only when its clause shows it (triggers.json
+ *  `needs`): a sum of money after "رصد" (allocated, not monitored), the agreement right after
+ *  "joined" ("joined the Ottawa Convention", not "joined Ethiopia in rejecting it"). */
+export function needsMet(fs: FrameSentence, t: TriggerEntry, from: number, to: number): boolean {
+  if (t.needs === 'money') return !!amount(fs.ctx.doc, fs.sent, from)?.currency;
+  if (t.needs !== 'adjacent') return true;
+  const toks = fs.ctx.doc.sentences[fs.sent]!.tokens;
+  let k = to;
+  while (toks[k] && (fs.ctx.doc.li.determiners.has(toks[k]!.f) || toks[k]!.f === "'")) k++;
+  return fs.refs.some((r) => r.from === k && t.targets.includes(r.type));
+}
