@@ -1,9 +1,9 @@
 // Cue words that also have an everyday sense must not state a relation in that sense: "a pris
 // acte", "made clear", "given the situation", "joined X in ...", "border controls", "holds a summit
-// in", "s'occupe de", "a rendu hommage", "returned to the talks", "struck a deal", رصد (monitored),
-// ينشر (publishes), ضم (included), أعاد (did again). Their narrower forms still do, and so do رصد
-// with a sum of money after it and "joined", "holds", "occupe", "struck" or ضم with their target
-// right after them.
+// in", "s'occupe de", "a rendu hommage", "returned to the talks", "struck a deal", "received a
+// letter", رصد (monitored), ينشر (publishes), ضم (included), أعاد (did again). Their narrower forms
+// still do, and so do رصد with a sum of money after it and "joined", "holds", "occupe", "struck",
+// "received" or ضم with their target right after them.
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../shared/domain';
 import { extractor } from '../../electron/core/extract';
@@ -34,6 +34,8 @@ describe('everyday senses of cue words state no relation', () => {
     ['fr', "L'Ukraine a rendu compte au Conseil de sécurité.", 'hands_over'],
     ['en', 'Kenya returned to the talks with Somalia.', 'hands_over'],
     ['en', 'Egypt struck a deal with Sudan on the Nile.', 'attacks'],
+    ['en', 'President Ilham Aliyev received a letter from President Aleksandar Vucic.', 'meets'],
+    ['en', 'The Foreign Ministry received a letter from the African Union.', 'meets'],
     ['ar', 'أعادت الحكومة السودانية فتح سفارتها في الخرطوم أمام الأمم المتحدة.', 'hands_over'],
     ['ar', 'رصد الاتحاد الأوروبي انتهاكات في السودان.', 'funds'],
     ['ar', 'رصد المرصد السوري لحقوق الإنسان قصفا تركيا على سوريا.', 'funds'],
@@ -56,6 +58,7 @@ describe('the narrower forms of those cues still state the relation', () => {
     ['en', 'The M23 still controls Rubaya.', 'M23 occupies Rubaya'],
     ['en', 'Russia still holds Crimea.', 'Russia occupies Crimea'],
     ['en', 'Russian missiles struck Kharkiv overnight.', 'Russia attacks Kharkiv'],
+    ['en', 'President Ilham Aliyev received Serbian President Aleksandar Vucic in Baku.', 'Ilham Aliyev meets Aleksandar Vucic'],
     ['fr', "La Russie a rendu les corps de 500 soldats à l'Ukraine.", 'Russia hands_over Ukraine'],
     ['en', 'Russia returned the bodies of 500 soldiers to Ukraine.', 'Russia hands_over Ukraine'],
     ['ar', 'روسيا أعادت جثث 500 جندي إلى أوكرانيا.', 'Russia hands_over Ukraine'],

@@ -41,13 +41,21 @@ export function condemnedBetween(fs: FrameSentence, rel: RelationType, actors: R
 }
 
 /** A cue with an everyday sense states its relation only when its clause shows it (triggers.json
- *  `needs`): a sum of money after "رصد" (allocated, not monitored), the agreement right after
- *  "joined" ("joined the Ottawa Convention", not "joined Ethiopia in rejecting it"). */
+ *  `needs`): a sum of money after "رصد" (allocated, not monitored); the target right after the cue,
+ *  past determiners, a nationality and a title ("joined the Ottawa Convention", "received Serbian
+ *  President Vucic"; not "joined Ethiopia in rejecting it", "received a letter from X"). */
 export function needsMet(fs: FrameSentence, t: TriggerEntry, from: number, to: number): boolean {
   if (t.needs === 'money') return !!amount(fs.ctx.doc, fs.sent, from)?.currency;
   if (t.needs !== 'adjacent') return true;
-  const toks = fs.ctx.doc.sentences[fs.sent]!.tokens;
+  const { doc } = fs.ctx;
+  const s = doc.sentences[fs.sent]!;
   let k = to;
-  while (toks[k] && (fs.ctx.doc.li.determiners.has(toks[k]!.f) || toks[k]!.f === "'")) k++;
+  for (;;) {
+    const adjective = fs.refs.find((r) => r.from === k && r.adjective);
+    if (s.tokens[k] && (doc.li.determiners.has(s.tokens[k]!.f) || s.tokens[k]!.f === "'")) k++;
+    else if (adjective) k = adjective.to;
+    else if (doc.li.titles.at(s, k)) k = doc.li.titles.at(s, k)!.to;
+    else break;
+  }
   return fs.refs.some((r) => r.from === k && t.targets.includes(r.type));
 }
