@@ -74,13 +74,17 @@ describe('the narrower forms of those cues still state the relation', () => {
   });
 });
 
-describe('who condemns an attack did not make it', () => {
+describe('who condemns or reports an attack did not make it', () => {
   it.each([
     ['en', 'The United States condemned the attack on Kharkiv.', ''],
     ['fr', 'La France a condamné les frappes sur Kharkiv.', ''],
     ['ar', 'أدانت مصر الهجوم على الخرطوم.', ''],
     ['en', 'The United States condemned the attack on Kharkiv by Russia.', 'Russia attacks Kharkiv'],
     ['ar', 'اتهمت أوكرانيا روسيا بقصف خاركيف.', 'Russia attacks Kharkiv'],
+    ['en', 'Ukraine said the attack on Kharkiv killed five people.', ''],
+    ['ar', 'وقالت أوكرانيا إن الهجوم على خاركيف أسفر عن مقتل خمسة أشخاص.', ''],
+    ['en', 'Russia said it had shelled Kharkiv.', 'Russia attacks Kharkiv'],
+    ['en', 'Ukraine said Russia shelled Kharkiv.', 'Russia attacks Kharkiv'],
   ] as Array<[Lang, string, string]>)('%s: %s', (lang, text, relation) => {
     expect(ofType(text, lang, 'attacks')).toEqual(relation ? [relation] : []);
   });

@@ -31,13 +31,19 @@ export function amount(doc: Doc, sent: number, from: number): Record<string, str
 }
 
 /** "The United States condemned the attack on Kharkiv", "أدانت مصر الهجوم على ...": the one who
- *  condemns, blames or accuses another of an act did not do it. */
+ *  condemns, blames or accuses another of an act did not do it; nor did the one who reports an
+ *  attack ("Ukraine said the attack on Kharkiv killed five", "وقالت أوكرانيا إن الهجوم على ..."). */
 export function condemnedBetween(fs: FrameSentence, rel: RelationType, actors: Ref[], from: number): boolean {
   const first = actors[0];
   const last = actors[actors.length - 1];
   if (!first || !last || rel === 'accuses') return false;
-  const verbFirst = fs.ctx.doc.lang === 'ar';
-  return fs.ctx.doc.li.triggers.all(fs.ctx.doc.sentences[fs.sent]!).some((h) => h.value.rel === 'accuses' && ((h.from >= last.to && h.to <= from) || (verbFirst && h.to === first.from)));
+  const { doc } = fs.ctx;
+  const s = doc.sentences[fs.sent]!;
+  const between = (h: { from: number; to: number }): boolean => (h.from >= last.to && h.to <= from) || (doc.lang === 'ar' && h.to === first.from);
+  // "Russia said it had shelled Kharkiv": a pronoun subject after the speech verb is the speaker.
+  const bySpeaker = (h: { to: number }): boolean => s.tokens.slice(h.to, from).some((w) => doc.li.pronouns.has(w.f));
+  const reported = rel === 'attacks' && doc.li.speech.all(s).some((h) => between(h) && !bySpeaker(h));
+  return reported || doc.li.triggers.all(s).some((h) => h.value.rel === 'accuses' && between(h));
 }
 
 /** A cue with an everyday sense states its relation only when its clause shows it (triggers.json
