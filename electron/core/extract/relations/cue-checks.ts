@@ -1,6 +1,6 @@
 // What a cue's clause says beyond its frame: the sum of money it names (an attribute of funds),
 // whether it shows what a cue with an everyday sense needs (triggers.json `needs`), and whether the
-// actor found before a cue only condemned the act.
+// actor found before a cue only condemned or reported the act.
 import type { RelationType } from '../../../../shared/domain';
 import type { TriggerEntry } from '../lexicon/load';
 import type { Doc } from '../ner/doc';
@@ -33,7 +33,7 @@ export function amount(doc: Doc, sent: number, from: number): Record<string, str
 /** "The United States condemned the attack on Kharkiv", "أدانت مصر الهجوم على ...": the one who
  *  condemns, blames or accuses another of an act did not do it; nor did the one who reports an
  *  attack ("Ukraine said the attack on Kharkiv killed five", "وقالت أوكرانيا إن الهجوم على ..."). */
-export function condemnedBetween(fs: FrameSentence, rel: RelationType, actors: Ref[], from: number): boolean {
+export function condemnedOrReported(fs: FrameSentence, rel: RelationType, actors: Ref[], from: number): boolean {
   const first = actors[0];
   const last = actors[actors.length - 1];
   if (!first || !last || rel === 'accuses') return false;

@@ -12,7 +12,7 @@ import type { Ref } from './refs';
 import { adjectiveAttacks, adjectiveStandsForCountry, anyBreak, isBreak, joined } from './refs';
 import { channelOf, notAnActor, pronounActor } from './actors';
 import { foldPattern } from '../text/fold-map';
-import { amount, condemnedBetween, needsMet } from './cue-checks';
+import { amount, condemnedOrReported, needsMet } from './cue-checks';
 
 const AFTER_TARGET = new Set([',', 'by', 'par']);
 /** "Before the signing of the deal, X ...": a time clause, not the actor's own statement. */
@@ -184,7 +184,7 @@ function svoSides(fs: FrameSentence, t: TriggerEntry, rel: RelationType, from: n
   const cue = fs.ctx.doc.sentences[fs.sent]!.tokens[from]!.f;
   const genitive = rel === 'supports' && fs.ctx.doc.lang === 'ar' && !/^(و|ف)?(ب|ل|ك)/.test(cue) && fs.refs.some((r) => r.from === to && !r.adjective && t.actors.includes(r.type));
   let actors = genitive ? [] : groupBefore(fs, from, t.actors, rel, fs.helperEnd !== undefined && fs.helperEnd <= from ? 60 : 15);
-  if (condemnedBetween(fs, rel, actors, from)) actors = [];
+  if (condemnedOrReported(fs, rel, actors, from)) actors = [];
   let targetFrom = to;
   if (!actors.length && fs.ctx.doc.lang === 'ar') {
     actors = groupAfter(fs, to, t.actors, rel, 'actor', 4);
