@@ -102,11 +102,15 @@ const KNOWN_OVER_MERGED_3 = [
 // en_haiti_kenya_mission 0.889/0.788/0.286, en_philippines_bangsamoro 0.828/0.677/0.410,
 // fr_mozambique_renamo 0.807/0.719/0.245, fr_tchad_doha 0.814/0.742/0.514;
 // all thirty-six together 0.876/0.801/0.587.
+// Two floors went down by one relation each when a titled official with no country stopped acting
+// for the article's main country unless it (or a place in it) is named near him: "Prime Minister
+// Maeen Abdulmalik" and "President Ferdinand Marcos Jr." are their own country's, but "President
+// Trump" in a story about Ukraine is not, and nothing in the text tells them apart.
 const BLIND_4: Record<string, { entityF1: number; relationF1: number }> = {
   'ar_egypt_alamein_mines.txt': { entityF1: 0.83, relationF1: 0.54 },
-  'ar_yemen_riyadh.txt': { entityF1: 0.9, relationF1: 0.67 },
+  'ar_yemen_riyadh.txt': { entityF1: 0.9, relationF1: 0.65 },
   'en_haiti_kenya_mission.txt': { entityF1: 0.96, relationF1: 0.58 },
-  'en_philippines_bangsamoro.txt': { entityF1: 0.83, relationF1: 0.61 },
+  'en_philippines_bangsamoro.txt': { entityF1: 0.83, relationF1: 0.58 },
   'fr_mozambique_renamo.txt': { entityF1: 0.89, relationF1: 0.47 },
   'fr_tchad_doha.txt': { entityF1: 0.91, relationF1: 0.76 },
 };
